@@ -1,0 +1,65 @@
+"""Vietnamese text normalisation.
+
+Every function here except :func:`nfc` preserves length on NFC input, so a span
+found in a folded copy of an article is the same span in the article itself.
+That property is what lets the extractor match case- and tone-insensitively while
+every piece of evidence still quotes the article's exact characters.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_TONES = frozenset("\u0300\u0301\u0309\u0303\u0323")  # grave, acute, hook, tilde, dot below
+_OPEN_PAIR = re.compile(r"(?i)(?<![q])(o[ae]|uy)$")
+_WORD = re.compile(r"\w+")
+
+
+def nfc(text: str) -> str:
+    """Unicode NFC; Vietnamese text arrives both composed and decomposed."""
+    return unicodedata.normalize("NFC", text)
+
+
+def _canon_syllable(word: str) -> str:
+    """Put the tone of an open `oa`/`oe`/`uy` syllable on its first vowel (hoà → hòa, uỷ → ủy)."""
+    decomposed = unicodedata.normalize("NFD", word)
+    tones = [c for c in decomposed if c in _TONES]
+    if len(tones) != 1:
+        return word
+    bare = nfc("".join(c for c in decomposed if c not in _TONES))
+    if not _OPEN_PAIR.search(bare):
+        return word
+    i = len(bare) - 2
+    rebuilt = nfc(bare[: i + 1] + tones[0] + bare[i + 1 :])
+    return rebuilt if len(rebuilt) == len(word) else word
+
+
+def canon_tones(text: str) -> str:
+    """One tone-mark placement for the whole text; length-preserving on NFC input."""
+    return _WORD.sub(lambda m: _canon_syllable(m.group(0)), text)
+
+
+def _lower_char(c: str) -> str:
+    low = c.lower()
+    return low if len(low) == 1 else c
+
+
+def fold(text: str) -> str:
+    """Lower-case, tone-canonical copy of NFC text, with the same length and offsets."""
+    return "".join(_lower_char(c) for c in canon_tones(text))
+
+
+def normalize_name(name: str) -> str:
+    """The key under which two spellings of one person's name compare equal."""
+    return " ".join(fold(nfc(name)).split())
+
+
+def display_name(name: str) -> str:
+    """A name as we print it: NFC, one tone placement, single spaces."""
+    return " ".join(canon_tones(nfc(name)).split())
+
+
+def is_capitalised(word: str) -> bool:
+    """True for a syllable written with an initial capital and lower-case rest (`Hồng`, `Lan`)."""
+    return bool(word) and word[0].isupper() and (len(word) == 1 or word[1:].islower())
