@@ -1,0 +1,376 @@
+"""Turn article extractions into an RDF dataset.
+
+What each article says goes into its own named graph, so a fact can be traced to (and
+retracted with) its source. Bodies, terms and posts are shared by many articles, so
+they live once in the derived graph, each citing the articles that mention it. Roles,
+provinces and the controlled concepts form the vocabulary graph. Every node has a
+minted IRI: no blank nodes, so the output is stable and mergeable.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from functools import cache
+from pathlib import Path
+from typing import TypeVar
+
+from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib.term import Node
+
+from kg import gazetteer
+from kg.graph.vocabulary import vocabulary_graph
+from kg.ids import BASE, DERIVED_GRAPH, VOCAB_GRAPH, article_graph_iri, entity_iri, province_iri, role_iri
+from kg.models import (
+    Article,
+    ArticleExtraction,
+    ChangeEvent,
+    ChangeKind,
+    DatePrecision,
+    Evidence,
+    Meeting,
+    MeetingKind,
+    Occupancy,
+    OccupancyStatus,
+    Organization,
+    OrganizationTerm,
+    OrgKind,
+    PartialDate,
+    Person,
+    Post,
+)
+from kg.vocab import DCTERMS, FOAF, KG, ORG, PROV, RDF, RDFS, SKOS, XSD
+
+ONTOLOGY_DIR = Path(__file__).resolve().parents[2] / "ontology"
+ONTOLOGY_FILE = ONTOLOGY_DIR / "kg.ttl"
+SHAPES_FILE = ONTOLOGY_DIR / "shapes.ttl"
+CONCEPT_BASE = f"{BASE}concept/"
+
+_SCHEMES = {OccupancyStatus: "status", MeetingKind: "meeting-kind", ChangeKind: "change-kind"}
+_DATATYPES = {DatePrecision.DAY: XSD.date, DatePrecision.MONTH: XSD.gYearMonth, DatePrecision.YEAR: XSD.gYear}
+# The standard class each kg: class specialises, asserted too for consumers without a reasoner.
+_STANDARD_TYPES = {
+    KG.Article: PROV.Entity,
+    KG.Evidence: PROV.Entity,
+    KG.Person: FOAF.Person,
+    KG.Organization: ORG.Organization,
+    KG.OrganizationTerm: ORG.Organization,
+    KG.Post: ORG.Post,
+    KG.Occupancy: ORG.Membership,
+    KG.Meeting: PROV.Activity,
+    KG.ChangeEvent: PROV.Activity,
+}
+_MEETING_QUALIFIERS = {
+    MeetingKind.EXTENDED: "mở rộng",
+    MeetingKind.EXTRAORDINARY: "bất thường",
+    MeetingKind.THEMATIC: "chuyên đề",
+}
+
+_T = TypeVar("_T")
+Concept = OccupancyStatus | MeetingKind | ChangeKind
+Pairs = Iterable[tuple[URIRef, Node | None]]
+
+
+def concept_iri(value: Concept) -> URIRef:
+    """IRI of a controlled concept defined in ontology/kg.ttl, e.g. ``…/concept/status/current``."""
+    return URIRef(f"{CONCEPT_BASE}{_SCHEMES[type(value)]}/{value.value}")
+
+
+@cache
+def concept_graph() -> Graph:
+    """The concept schemes and concepts of ontology/kg.ttl, kept there as their single source."""
+    ontology = Graph().parse(ONTOLOGY_FILE)
+    concepts = Graph()
+    for subject, predicate, obj in ontology:
+        if isinstance(subject, URIRef) and subject.startswith(CONCEPT_BASE):
+            concepts.add((subject, predicate, obj))
+    return concepts
+
+
+def _iri(entity_id: str) -> URIRef:
+    return URIRef(entity_iri(entity_id))
+
+
+def _ref(entity_id: str | None) -> URIRef | None:
+    return None if entity_id is None else _iri(entity_id)
+
+
+def _province(code: str | None) -> URIRef | None:
+    return None if code is None else URIRef(province_iri(code))
+
+
+def _lit(value: str | int | None) -> Literal | None:
+    return None if value is None else Literal(value)
+
+
+def _date(date: PartialDate | None) -> Literal | None:
+    """A date typed by what is known of it: xsd:date, xsd:gYearMonth or xsd:gYear."""
+    return None if date is None else Literal(date.iso(), datatype=_DATATYPES[date.precision])
+
+
+def _year(year: int | None) -> Literal | None:
+    return None if year is None else Literal(f"{year:04d}", datatype=XSD.gYear)
+
+
+def _put(graph: Graph, subject: URIRef, pairs: Pairs) -> None:
+    """Add (subject, predicate, object) for every pair whose object is known."""
+    for predicate, obj in pairs:
+        if obj is not None:
+            graph.add((subject, predicate, obj))
+
+
+def _typed(graph: Graph, subject: URIRef, cls: URIRef) -> None:
+    graph.add((subject, RDF.type, cls))
+    graph.add((subject, RDF.type, _STANDARD_TYPES[cls]))
+
+
+def _vi(text: str) -> Literal:
+    return Literal(text, lang="vi")
+
+
+class _Labels:
+    """Vietnamese labels of shared entities, which need the records they refer to."""
+
+    def __init__(self, extractions: Iterable[ArticleExtraction]) -> None:
+        self.orgs: dict[str, Organization] = {}
+        self.terms: dict[str, OrganizationTerm] = {}
+        for extraction in extractions:
+            self.orgs.update((org.id, org) for org in extraction.organizations)
+            self.terms.update((term.id, term) for term in extraction.terms)
+
+    @staticmethod
+    def _get(index: Mapping[str, _T], key: str, what: str) -> _T:
+        try:
+            return index[key]
+        except KeyError:
+            raise ValueError(f"{what} {key!r} is referred to but no extraction defines it") from None
+
+    def org(self, org_id: str) -> Organization:
+        return self._get(self.orgs, org_id, "organization")
+
+    def term(self, term_id: str) -> OrganizationTerm:
+        return self._get(self.terms, term_id, "organization term")
+
+    def with_province(self, text: str, org: Organization) -> str:
+        """``Tỉnh ủy`` → ``Tỉnh ủy Bắc Ninh``: names omit the province the record carries."""
+        return f"{text} {gazetteer.province(org.province).name}" if org.province else text
+
+    def org_label(self, org: Organization) -> str:
+        return self.with_province(org.name, org)
+
+    def term_label(self, term: OrganizationTerm) -> str:
+        parts = [self.org_label(self.org(term.organization))]
+        if term.ordinal:
+            parts.append(f"khóa {term.ordinal}")
+        if term.start_year and term.end_year:
+            parts.append(f"nhiệm kỳ {term.start_year}–{term.end_year}")
+        elif term.start_year or term.end_year:
+            parts.append(f"nhiệm kỳ {'từ' if term.start_year else 'đến'} {term.start_year or term.end_year}")
+        if len(parts) == 1:
+            parts.append("(khóa chưa rõ)")
+        return " ".join(parts)
+
+    def post_label(self, post: Post) -> str:
+        return self.with_province(post.label, self.org(post.organization))
+
+    def meeting_label(self, meeting: Meeting) -> str:
+        """``Hội nghị lần thứ 2, Tỉnh ủy Bắc Ninh khóa 20``; councils hold ``Kỳ họp thứ N``."""
+        term = self.term(meeting.body)
+        if meeting.kind is MeetingKind.CONGRESS:
+            noun, counter = "Đại hội", "lần thứ"
+        elif self.org(term.organization).kind is OrgKind.PEOPLES_COUNCIL:
+            noun, counter = "Kỳ họp", "thứ"
+        else:
+            noun, counter = "Hội nghị", "lần thứ"
+        words = [noun]
+        if meeting.ordinal:
+            words.append(f"{counter} {meeting.ordinal}")
+        if meeting.kind in _MEETING_QUALIFIERS:
+            words.append(f"({_MEETING_QUALIFIERS[meeting.kind]})")
+        return f"{' '.join(words)}, {self.term_label(term)}"
+
+
+def _evidence(graph: Graph, evidence: Iterable[Evidence]) -> list[URIRef]:
+    """Add evidence nodes and return their IRIs, for the facts to cite."""
+    iris = []
+    for item in evidence:
+        iri = _iri(item.id)
+        _typed(graph, iri, KG.Evidence)
+        _put(
+            graph,
+            iri,
+            [
+                (PROV.wasQuotedFrom, _iri(item.article)),
+                (KG.charStart, Literal(item.start, datatype=XSD.nonNegativeInteger)),
+                (KG.charEnd, Literal(item.end, datatype=XSD.nonNegativeInteger)),
+                (KG.quote, Literal(item.quote)),
+            ],
+        )
+        iris.append(iri)
+    return iris
+
+
+def _cite(graph: Graph, subject: URIRef, evidence: Iterable[Evidence]) -> None:
+    for iri in _evidence(graph, evidence):
+        graph.add((subject, PROV.wasDerivedFrom, iri))
+
+
+def _add_article(graph: Graph, article: Article, province: str | None) -> None:
+    iri = _iri(article.id)
+    _typed(graph, iri, KG.Article)
+    _put(
+        graph,
+        iri,
+        [
+            (KG.sourceFile, Literal(article.file)),
+            (KG.contentHash, Literal(article.content_hash)),
+            (DCTERMS.title, _lit(article.title)),
+            (DCTERMS.issued, _date(article.published)),
+            (KG.datePrecision, _lit(article.published.precision.value) if article.published else None),
+            (KG.publisherName, _lit(article.publisher)),
+            (KG.byline, _lit(article.byline)),
+            (KG.aboutProvince, _province(province)),
+        ],
+    )
+
+
+def _add_person(graph: Graph, person: Person) -> None:
+    iri = _iri(person.id)
+    _typed(graph, iri, KG.Person)
+    _put(graph, iri, [(FOAF.name, Literal(person.name)), (RDFS.label, Literal(person.name))])
+    _cite(graph, iri, person.evidence)
+
+
+def _add_occupancy(graph: Graph, occupancy: Occupancy, post: Post) -> None:
+    iri = _iri(occupancy.id)
+    _typed(graph, iri, KG.Occupancy)
+    _put(
+        graph,
+        iri,
+        [
+            (ORG.member, _iri(occupancy.person)),
+            (KG.post, _iri(post.id)),
+            (ORG.organization, _iri(post.organization)),
+            (ORG.role, URIRef(role_iri(post.role))),
+            (KG.status, concept_iri(occupancy.status)),
+            (KG.term, _ref(occupancy.term)),
+            (KG.observedOn, _date(occupancy.observed)),
+            (KG.startDate, _date(occupancy.start)),
+            (KG.endDate, _date(occupancy.end)),
+        ],
+    )
+    _cite(graph, iri, occupancy.evidence)
+
+
+def _add_meeting(graph: Graph, meeting: Meeting, label: str) -> None:
+    iri = _iri(meeting.id)
+    _typed(graph, iri, KG.Meeting)
+    _put(
+        graph,
+        iri,
+        [
+            (RDFS.label, _vi(label)),
+            (KG.heldBy, _iri(meeting.body)),
+            (KG.meetingKind, concept_iri(meeting.kind)),
+            (KG.ordinal, _lit(meeting.ordinal)),
+            (KG.date, _date(meeting.date)),
+            *((KG.chair, _iri(person)) for person in meeting.chairs),
+            *((KG.participant, _iri(person)) for person in meeting.participants),
+        ],
+    )
+    _cite(graph, iri, meeting.evidence)
+
+
+def _add_change(graph: Graph, event: ChangeEvent) -> None:
+    iri = _iri(event.id)
+    _typed(graph, iri, KG.ChangeEvent)
+    _put(
+        graph,
+        iri,
+        [
+            (KG.changeKind, concept_iri(event.kind)),
+            (KG.person, _iri(event.person)),
+            (KG.post, _ref(event.post)),
+            (KG.date, _date(event.date)),
+            (KG.decidedBy, _ref(event.decided_by)),
+        ],
+    )
+    _cite(graph, iri, event.evidence)
+
+
+def _add_statements(graph: Graph, extraction: ArticleExtraction, labels: _Labels) -> None:
+    """One article's own graph: the article, its people and the facts it states, with their evidence."""
+    _add_article(graph, extraction.article, extraction.province)
+    posts = {post.id: post for post in extraction.posts}
+    for person in extraction.persons:
+        _add_person(graph, person)
+    for occupancy in extraction.occupancies:
+        if occupancy.post not in posts:
+            raise ValueError(f"article {extraction.article.id}: occupancy {occupancy.id} has undefined post")
+        _add_occupancy(graph, occupancy, posts[occupancy.post])
+    for meeting in extraction.meetings:
+        _add_meeting(graph, meeting, labels.meeting_label(meeting))
+    for event in extraction.events:
+        _add_change(graph, event)
+
+
+def _add_shared(graph: Graph, extraction: ArticleExtraction, labels: _Labels) -> None:
+    """The bodies, terms and posts one article mentions, citing the article; repeats merge by IRI."""
+    source = _iri(extraction.article.id)
+    for org in extraction.organizations:
+        iri = _iri(org.id)
+        _typed(graph, iri, KG.Organization)
+        _put(
+            graph,
+            iri,
+            [
+                (RDF.type, KG[org.kind.value]),
+                (SKOS.prefLabel, _vi(labels.org_label(org))),
+                (KG.province, _province(org.province)),
+                (ORG.subOrganizationOf, _ref(org.parent)),
+                (PROV.wasDerivedFrom, source),
+            ],
+        )
+    for term in extraction.terms:
+        iri = _iri(term.id)
+        _typed(graph, iri, KG.OrganizationTerm)
+        _put(
+            graph,
+            iri,
+            [
+                (KG.termOf, _iri(term.organization)),
+                (SKOS.prefLabel, _vi(labels.term_label(term))),
+                (KG.termOrdinal, _lit(term.ordinal)),
+                (KG.periodStart, _year(term.start_year)),
+                (KG.periodEnd, _year(term.end_year)),
+                (PROV.wasDerivedFrom, source),
+            ],
+        )
+    for post in extraction.posts:
+        iri = _iri(post.id)
+        _typed(graph, iri, KG.Post)
+        _put(
+            graph,
+            iri,
+            [
+                (ORG.role, URIRef(role_iri(post.role))),
+                (ORG.postIn, _iri(post.organization)),
+                (SKOS.prefLabel, _vi(labels.post_label(post))),
+                (PROV.wasDerivedFrom, source),
+            ],
+        )
+
+
+def build_dataset(extractions: Iterable[ArticleExtraction]) -> Dataset:
+    """One named graph per article, one derived graph of shared entities, one vocabulary graph."""
+    extractions = list(extractions)
+    labels = _Labels(extractions)
+    dataset = Dataset()
+    derived = dataset.graph(URIRef(DERIVED_GRAPH))
+    for extraction in extractions:
+        _add_statements(dataset.graph(URIRef(article_graph_iri(extraction.article.id))), extraction, labels)
+        _add_shared(derived, extraction, labels)
+    vocabulary = dataset.graph(URIRef(VOCAB_GRAPH))
+    for part in (vocabulary_graph(), concept_graph()):
+        for triple in part:
+            vocabulary.add(triple)
+    return dataset
