@@ -1,0 +1,103 @@
+"""The four serialisations: they parse back to the same data, are byte-stable and are written atomically."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from rdflib import Dataset, Graph
+
+from kg.graph import export
+from kg.graph.build import build_dataset
+from kg.graph.export import write_graph
+from kg.models import ArticleExtraction
+
+Extractions = tuple[ArticleExtraction, ...]
+FILES = ["graph.trig", "graph.ttl", "graph.jsonld", "graph.nq"]
+
+# Builds and exports the extractions given as JSON lines on stdin, in a fresh interpreter.
+_EXPORT_SCRIPT = """
+import sys
+from pathlib import Path
+from kg.graph.build import build_dataset
+from kg.graph.export import write_graph
+from kg.models import ArticleExtraction
+extractions = [ArticleExtraction.model_validate_json(line) for line in sys.stdin if line.strip()]
+write_graph(build_dataset(extractions), Path(sys.argv[1]))
+"""
+
+
+@pytest.fixture
+def dataset(sample_extractions: Extractions) -> Dataset:
+    return build_dataset(sample_extractions)
+
+
+def _quads(dataset: Dataset) -> set[tuple[object, ...]]:
+    return set(dataset.quads())
+
+
+def test_writes_four_files(dataset: Dataset, tmp_path: Path) -> None:
+    paths = write_graph(dataset, tmp_path / "out")
+    assert [p.name for p in paths] == FILES
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == sorted(FILES), "no temporary leftovers"
+
+
+@pytest.mark.parametrize(
+    ("name", "fmt"), [("graph.trig", "trig"), ("graph.nq", "nquads"), ("graph.jsonld", "json-ld")]
+)
+def test_dataset_formats_parse_back_to_the_same_quads(
+    dataset: Dataset, tmp_path: Path, name: str, fmt: str
+) -> None:
+    write_graph(dataset, tmp_path)
+    parsed = Dataset()
+    parsed.parse(tmp_path / name, format=fmt)
+    assert len(_quads(parsed)) == len(_quads(dataset))
+    assert _quads(parsed) == _quads(dataset)
+
+
+def test_turtle_is_the_union_of_all_graphs(dataset: Dataset, tmp_path: Path) -> None:
+    write_graph(dataset, tmp_path)
+    parsed = Graph().parse(tmp_path / "graph.ttl", format="turtle")
+    assert set(parsed) == {(s, p, o) for s, p, o, _ in dataset.quads()}
+
+
+def test_nquads_lines_are_sorted(dataset: Dataset, tmp_path: Path) -> None:
+    write_graph(dataset, tmp_path)
+    lines = (tmp_path / "graph.nq").read_text(encoding="utf-8").splitlines()
+    assert lines == sorted(lines)
+
+
+def test_output_is_byte_identical_across_hash_seeds(sample_extractions: Extractions, tmp_path: Path) -> None:
+    payload = "".join(f"{e.model_dump_json()}\n" for e in sample_extractions)
+    outputs = []
+    for seed in ("1", "2"):
+        out = tmp_path / f"seed{seed}"
+        subprocess.run(
+            [sys.executable, "-c", _EXPORT_SCRIPT, str(out)],
+            input=payload,
+            text=True,
+            check=True,
+            env={**os.environ, "PYTHONHASHSEED": seed},
+        )
+        outputs.append({name: (out / name).read_bytes() for name in FILES})
+    assert outputs[0] == outputs[1]
+
+
+def test_failed_serialisation_keeps_the_previous_build(
+    dataset: Dataset, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    write_graph(dataset, tmp_path)
+    before = {name: (tmp_path / name).read_bytes() for name in FILES}
+    (tmp_path / "report.txt").write_text("not ours")
+
+    def fail(_: Dataset) -> bytes:
+        raise RuntimeError("serializer crashed")
+
+    monkeypatch.setitem(export.SERIALIZERS, "graph.nq", fail)  # the last one, after three are staged
+    with pytest.raises(RuntimeError, match="serializer crashed"):
+        write_graph(build_dataset([]), tmp_path)
+    assert {name: (tmp_path / name).read_bytes() for name in FILES} == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([*FILES, "report.txt"])
