@@ -13,7 +13,7 @@ from kg.models import Role
 def roles() -> dict[str, Role]:
     """Every role by code, in file order."""
     with resources.files("kg.data").joinpath("roles.csv").open(encoding="utf-8") as fh:
-        return {row["code"]: Role(**row) for row in csv.DictReader(fh)}  # type: ignore[arg-type]
+        return {row["code"]: Role.model_validate(row) for row in csv.DictReader(fh)}
 
 
 def role(code: str) -> Role:

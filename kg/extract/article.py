@@ -1,0 +1,190 @@
+"""Extract one article: layout, province, officials and posts, sessions, changes of post."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from kg.extract import events as ev
+from kg.extract import meetings as mt
+from kg.extract.entities import ArticleContext
+from kg.extract.grammar import BodyMatch, Parser, TitleMatch
+from kg.extract.layout import Layout, analyse, sentences
+from kg.extract.people import Mention, bare_mentions, find_mentions
+from kg.extract.province import detect
+from kg.ids import Kind, mint
+from kg.ingest import Source
+from kg.models import (
+    Article,
+    ArticleExtraction,
+    ChangeEvent,
+    Evidence,
+    Meeting,
+    Occupancy,
+    OccupancyStatus,
+    PartialDate,
+    Person,
+)
+from kg.text import canon_tones, fold
+
+Span = tuple[int, int]
+
+
+def _inside(span: Span, regions: list[Span]) -> bool:
+    return any(s <= span[0] and span[1] <= e for s, e in regions)
+
+
+def _bloc_detail(bodies: list[BodyMatch]) -> str:
+    """The one bloc committee the article names in full, which a bare "Đảng ủy Khối" refers to."""
+    details = {b.detail for b in bodies if b.key == "bloc_committee" and b.detail}
+    return details.pop() if len(details) == 1 else ""
+
+
+class _Extraction:
+    """The working state of one article's extraction."""
+
+    def __init__(self, source: Source) -> None:
+        self.text = source.text
+        self.canon = canon_tones(source.text)
+        self.layout: Layout = analyse(source.text)
+        self.regions: list[Span] = [self.layout.body]
+        if self.layout.title_span:
+            self.regions.insert(0, self.layout.title_span)
+        self.sentences = [sp for region in self.regions for sp in sentences(self.text, region)]
+        self.parser = Parser(self.canon, fold(source.text))
+        self.bodies = [b for b in self.parser.bodies() if _inside((b.start, b.end), self.regions)]
+        published = self.layout.published
+        article = Article(
+            id=mint(Kind.ARTICLE, source.content_hash), file=source.name, title=self.layout.title,
+            published=published, publisher=self.layout.publisher, byline=self.layout.byline,
+            content_hash=source.content_hash,
+        )
+        body_text = self.text[self.layout.body[0]:self.layout.body[1]]
+        province = detect(body_text, list(self.layout.outlets), published.value if published else None)
+        self.ctx = ArticleContext(article, self.text, province, _bloc_detail(self.bodies))
+        titles = [t for t in self.parser.titles() if _inside((t.start, t.end), self.regions)]
+        self.mentions, self.orphans = find_mentions(self.canon, titles)
+        self.persons: dict[str, Person] = {}
+        self.all_mentions: list[Mention] = []
+        self.occupancies: dict[str, Occupancy] = {}
+        self.observed = self._report_date()
+
+    def _report_date(self) -> PartialDate | None:
+        """The day the article reports on (its lead's ``Sáng 9-11``), else its publication date."""
+        for sentence in self.sentences[:4]:
+            found = mt.date_in(self.text, sentence, self.layout.published)
+            if found:
+                return found
+        return self.layout.published
+
+    # -- persons and occupancies ---------------------------------------------------------------
+    def people(self) -> None:
+        names = {m.name for m in self.mentions}
+        self.all_mentions = sorted(self.mentions + bare_mentions(self.canon, names, self.mentions),
+                                   key=lambda m: m.extent)
+        by_key: dict[str, list[Mention]] = {}
+        for m in self.all_mentions:
+            by_key.setdefault(m.key, []).append(m)
+        for key, group in by_key.items():
+            evidence = tuple(self.ctx.evidence(m.start, m.end) for m in group)
+            person_id = mint(Kind.PERSON, self.ctx.article.id, key)
+            self.persons[key] = Person(id=person_id, name=group[0].name, article=self.ctx.article.id,
+                                       evidence=evidence)
+        for m in self.mentions:
+            for title in m.titles:
+                self.occupy(m, title, title.status)
+
+    def occupy(self, mention: Mention, title: TitleMatch, status: OccupancyStatus,
+               evidence: Evidence | None = None) -> None:
+        person = self.persons[mention.key]
+        post = self.ctx.post(title)
+        occ_id = mint(Kind.OCCUPANCY, person.id, post.id, status.value)
+        start, end = mention.extent
+        proof = evidence or self.ctx.evidence(min(start, title.start), max(end, title.end))
+        known = self.occupancies.get(occ_id)
+        proofs = tuple(sorted({*(known.evidence if known else ()), proof}, key=lambda e: (e.start, e.end)))
+        self.occupancies[occ_id] = Occupancy(id=occ_id, person=person.id, post=post.id, status=status,
+                                             observed=self.observed, evidence=proofs)
+
+    # -- meetings --------------------------------------------------------------------------------
+    def meetings(self) -> list[Meeting]:
+        found = mt.find_meeting_mentions(self.canon, self.parser, self.sentences, self.bodies)
+        found = [m for m in found if _inside((m.start, m.end), self.regions)]
+        groups = mt.group_meetings(found, self.canon, self.bodies, self.layout.published)
+        out = []
+        for g in groups:
+            first = g.first
+            if first.body is None:
+                self.ctx.report("meeting-without-body", "a session whose body the article does not name",
+                                first.start, first.end)
+                continue
+            org = self.ctx.organization(first.body)
+            term = self.ctx.term(org, first.term, first.period)
+            if first.term is None:
+                self.ctx.report("meeting-without-term", "a session whose term (khóa) the article does not state",
+                                first.start, first.end)
+            scope = self.sentences if len(groups) == 1 else sorted({m.sentence for m in g.mentions})
+            chairs = {m.key for sp in scope for m in mt.chairs_in(self.canon, sp, self.all_mentions)}
+            takers = {m.key for sp in scope for m in self.all_mentions
+                      if sp[0] <= m.extent[0] < sp[1] and mt.takes_part(self.canon, sp, m)}
+            kind = next((m.kind for m in g.mentions if m.kind is not mt.MeetingKind.REGULAR), first.kind)
+            chair_ids = tuple(p.id for k, p in self.persons.items() if k in chairs)
+            participant_ids = tuple(p.id for k, p in self.persons.items() if k in chairs | takers)
+            meeting_id = mint(Kind.MEETING, term.id, kind.value, first.ordinal,
+                              None if first.term else self.ctx.article.id)
+            evidence = tuple(self.ctx.evidence(m.start, m.end) for m in g.mentions)
+            out.append(Meeting(id=meeting_id, body=term.id, ordinal=first.ordinal, kind=kind, date=g.date,
+                               chairs=chair_ids, participants=participant_ids, evidence=evidence))
+        return out
+
+    # -- change events ---------------------------------------------------------------------------
+    def events(self) -> list[ChangeEvent]:
+        facts = ev.find_events(self.canon, self.parser, self.sentences, self.all_mentions, self.orphans)
+        out: dict[str, ChangeEvent] = {}
+        for f in facts:
+            person = self.persons[f.mention.key]
+            title = f.title
+            if title is None and f.membership_of is not None:
+                title = TitleMatch(f.membership_of.start, f.membership_of.end, "member", f.membership_of)
+            post = self.ctx.post(title) if title else None
+            if post is None:
+                self.ctx.report("event-without-post", f"a change of post ({f.kind.value}) without the post",
+                                f.sentence[0], f.sentence[1])
+            evidence = self.ctx.evidence(*f.sentence)
+            if title is not None and f.kind in ev.GAINS:
+                self.occupy(f.mention, title, OccupancyStatus.NEW, evidence)
+            decided = self.ctx.organization(f.decided_by).id if f.decided_by else None
+            event_id = mint(Kind.CHANGE, self.ctx.article.id, f.kind.value, person.id, post.id if post else None)
+            out[event_id] = ChangeEvent(id=event_id, kind=f.kind, person=person.id,
+                                        post=post.id if post else None, date=self.observed,
+                                        decided_by=decided, evidence=(evidence,))
+        return list(out.values())
+
+    def orphan_report(self) -> None:
+        counts = Counter((t.start, t.end) for t in self.orphans)
+        for (start, end), _ in sorted(counts.items()):
+            word = self.canon[end:end + 2]
+            if word[:1] == " " and word[1:].isupper():
+                self.ctx.report("title-without-name", "a title followed by a capitalised word that is not a name",
+                                start, end)
+
+
+def extract(source: Source) -> ArticleExtraction:
+    """Everything one article says about officials, posts, sessions and changes of post."""
+    x = _Extraction(source)
+    x.people()
+    meetings = x.meetings()
+    events = x.events()
+    x.orphan_report()
+    ctx = x.ctx
+    return ArticleExtraction(
+        article=ctx.article,
+        province=ctx.province.code if ctx.province else None,
+        persons=tuple(x.persons.values()),
+        organizations=tuple(sorted(ctx.organizations.values(), key=lambda o: o.id)),
+        terms=tuple(sorted(ctx.terms.values(), key=lambda t: t.id)),
+        posts=tuple(sorted(ctx.posts.values(), key=lambda p: p.id)),
+        occupancies=tuple(x.occupancies.values()),
+        meetings=tuple(meetings),
+        events=tuple(events),
+        issues=tuple(ctx.issues),
+    )

@@ -1,0 +1,143 @@
+"""Turn matches in one article into minted records: evidence, bodies, terms, posts.
+
+Bodies of the article's own province (or of a province the text names) get IDs
+shared across articles, so "Tỉnh ủy Bắc Ninh" is one organization wherever it is
+read. A provincial body whose province is unknown gets an ID scoped to the article:
+two unknown provinces are never merged by accident.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from kg import gazetteer
+from kg.extract import lexicon as lx
+from kg.extract.grammar import BodyMatch, TitleMatch
+from kg.ids import Kind, mint
+from kg.models import (
+    Article,
+    Evidence,
+    Issue,
+    Organization,
+    OrganizationTerm,
+    OrgKind,
+    Post,
+    Province,
+)
+from kg.roles import role
+
+_PARTY_COMMITTEES = {"provincial_committee", "bloc_committee", "central_committee"}
+_MEMBER_ROLES = {"member", "alternate_member"}
+
+
+class ArticleContext:
+    """Mints the records of one article and remembers the shared ones it used."""
+
+    def __init__(self, article: Article, text: str, province: Province | None, bloc_detail: str) -> None:
+        self.article = article
+        self.text = text
+        self.province = province
+        self.on: date | None = article.published.value if article.published else None
+        self.bloc_detail = bloc_detail
+        self.organizations: dict[str, Organization] = {}
+        self.terms: dict[str, OrganizationTerm] = {}
+        self.posts: dict[str, Post] = {}
+        self.issues: list[Issue] = []
+
+    # -- evidence and issues -------------------------------------------------------------
+    def evidence(self, start: int, end: int) -> Evidence:
+        quote = self.text[start:end]
+        return Evidence(id=mint(Kind.EVIDENCE, self.article.id, start, end), article=self.article.id,
+                        start=start, end=end, quote=quote)
+
+    def report(self, code: str, message: str, start: int, end: int) -> None:
+        """Record text we could not interpret; ``kg extract --warnings`` lists these."""
+        self.issues.append(Issue(code=code, message=message, evidence=self.evidence(start, end)))
+
+    # -- bodies ----------------------------------------------------------------------------
+    def _province_of(self, body: BodyMatch) -> Province | None:
+        if body.scope is lx.Scope.CENTRAL:
+            return None
+        if body.province_name:
+            named = gazetteer.lookup(body.province_name, self.on)
+            if named is None:
+                self.report("unknown-province", f"province name {body.province_name!r} is ambiguous here",
+                            body.start, body.end)
+            return named
+        return self.province
+
+    def _level(self, body: BodyMatch, province: Province | None) -> str:
+        if province is not None:
+            return "thành phố" if province.centrally_run else "tỉnh"
+        return body.level or "tỉnh"
+
+    def _name(self, body: BodyMatch, province: Province | None, parent: Organization | None) -> str:
+        level = self._level(body, province)
+        committee = "Thành ủy" if level == "thành phố" else "Tỉnh ủy"
+        if body.key == "bloc_committee":
+            detail = body.detail or self.bloc_detail
+            return " ".join(filter(None, ["Đảng ủy Khối", detail, level]))
+        if parent is not None:
+            anchor = "Trung ương" if parent.kind is OrgKind.CENTRAL_PARTY_BODY else parent.name
+            return f"{body.name} {anchor}"
+        return body.name.format(level=level, committee=committee)
+
+    def organization(self, body: BodyMatch) -> Organization:
+        """The Organization a body match names, minted once per article context."""
+        parent = self.organization(body.parent) if body.parent else None
+        province = parent_province(parent) if parent else self._province_of(body)
+        if body.key == "bloc_committee" and not (body.detail or self.bloc_detail):
+            self.report("unnamed-bloc", "a bloc Party committee (Đảng ủy Khối) the article never names in full",
+                        body.start, body.end)
+        scope_article = (self.article.id if body.scope is lx.Scope.PROVINCIAL and province is None else None)
+        detail = body.detail or (self.bloc_detail if body.key == "bloc_committee" else "")
+        org_id = mint(Kind.ORGANIZATION, body.kind.value, province.code if province else None, body.key,
+                      detail, parent.id if parent else None, scope_article)
+        org = self.organizations.get(org_id)
+        if org is None:
+            org = Organization(id=org_id, kind=body.kind, name=self._name(body, province, parent),
+                               province=province.code if province else None,
+                               parent=parent.id if parent else None)
+            self.organizations[org_id] = org
+        return org
+
+    # -- terms and posts -------------------------------------------------------------------
+    def term(self, org: Organization, ordinal: int | None, period: tuple[int, int] | None) -> OrganizationTerm:
+        scope = None if ordinal else self.article.id
+        term_id = mint(Kind.TERM, org.id, ordinal, scope)
+        known = self.terms.get(term_id)
+        if known is not None and (period is None or known.start_year is not None):
+            return known
+        term = OrganizationTerm(id=term_id, organization=org.id, ordinal=ordinal,
+                                start_year=period[0] if period else None, end_year=period[1] if period else None)
+        self.terms[term_id] = term
+        return term
+
+    def post(self, title: TitleMatch) -> Post:
+        org = self.organization(title.body)
+        post_id = mint(Kind.POST, org.id, title.role)
+        post = self.posts.get(post_id)
+        if post is None:
+            post = Post(id=post_id, role=title.role, organization=org.id, label=self.post_label(title.role, org, title))
+            self.posts[post_id] = post
+        return post
+
+    def post_label(self, role_code: str, org: Organization, title: TitleMatch) -> str:
+        """``Bí thư Tỉnh ủy``; a committee member is a member of its Ban Chấp hành."""
+        if role_code in _MEMBER_ROLES and title.body.key in _PARTY_COMMITTEES:
+            return f"{role(role_code).label_vi} {executive_name(org)}"
+        return f"{role(role_code).label_vi} {org.name}"
+
+
+def parent_province(parent: Organization) -> Province | None:
+    return gazetteer.province(parent.province) if parent.province else None
+
+
+def executive_name(org: Organization) -> str:
+    """A Party committee as its elected executive: ``Ban Chấp hành Đảng bộ tỉnh``."""
+    if org.kind is OrgKind.PROVINCIAL_PARTY_COMMITTEE:
+        level = "thành phố" if org.name == "Thành ủy" else "tỉnh"
+        return f"Ban Chấp hành Đảng bộ {level}"
+    if org.kind is OrgKind.BLOC_PARTY_COMMITTEE:
+        return org.name.replace("Đảng ủy", "Ban Chấp hành Đảng bộ", 1)
+    return org.name

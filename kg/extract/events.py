@@ -1,0 +1,98 @@
+"""Changes of post: who was appointed, elected, moved, retired or died, to or from which post.
+
+A sentence with a trigger verb (``chỉ định``, ``bầu``, ``bổ nhiệm``, ``nghỉ hưu`` …) and
+a named official yields an event. The post gained is the one the sentence gives:
+``tham gia <Ban Chấp hành …>`` (membership), a title right after the trigger
+(``bầu Ủy viên Ủy ban Kiểm tra … đối với đồng chí X``) or after ``giữ chức``/``làm``.
+The post left (retirement, removal, death) is the official's own title there.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.extract.grammar import BodyMatch, Parser, TitleMatch
+from kg.extract.people import Mention
+from kg.models import ChangeKind
+
+Span = tuple[int, int]
+
+TRIGGERS: tuple[tuple[ChangeKind, str], ...] = (
+    (ChangeKind.ELECTED, r"(?<!phiếu )(?<!kết quả )bầu(?: bổ sung)?(?! cử)(?! chọn)"),
+    (ChangeKind.APPOINTED, r"bổ nhiệm(?: lại)?|chỉ định|chuẩn y|phê chuẩn"),
+    (ChangeKind.TRANSFERRED, r"điều động|luân chuyển"),
+    (ChangeKind.REMOVED, r"miễn nhiệm|bãi nhiệm|cho thôi|thôi giữ chức|cách chức"),
+    (ChangeKind.RETIRED, r"nghỉ hưu|về hưu"),
+    (ChangeKind.DIED, r"từ trần|qua đời"),
+)
+GAINS = frozenset({ChangeKind.ELECTED, ChangeKind.APPOINTED, ChangeKind.TRANSFERRED})
+_TRIGGER = re.compile("(?i)(?<![\\w])(?:" + "|".join(f"(?P<{k.value}>{p})" for k, p in TRIGGERS) + ")(?![\\w])")
+_JOIN = re.compile(r"(?i)\s*(?:tham gia|vào)\s+")
+_TAKE_UP = re.compile(r"(?i)(?:giữ chức(?: vụ)?|làm|vào chức(?: vụ)?|chức vụ|giữ)\s+$")
+_DECIDED_BY = re.compile(r"(?i)quyết định(?:\s+số\s+\S+)?(?:\s+ngày\s+\S+)?\s+của\s+")
+_PASSIVE_BEFORE = re.compile(r"(?i)\s*(?:đã\s+)?được\s+$|\s*đã\s+$|\s+$")
+
+
+@dataclass(frozen=True)
+class EventFacts:
+    """A change of post found in one sentence, before it is minted."""
+
+    kind: ChangeKind
+    mention: Mention
+    title: TitleMatch | None
+    membership_of: BodyMatch | None
+    decided_by: BodyMatch | None
+    sentence: Span
+
+
+def _decider(text: str, parser: Parser, sentence: Span) -> BodyMatch | None:
+    m = _DECIDED_BY.search(text, sentence[0], sentence[1])
+    return parser.body_at(m.end()) if m else None
+
+
+def find_events(text: str, parser: Parser, sentences: list[Span], mentions: list[Mention],
+                orphans: list[TitleMatch]) -> list[EventFacts]:
+    found: list[EventFacts] = []
+    for sentence in sentences:
+        s, e = sentence
+        triggers = list(_TRIGGER.finditer(text, s, e))
+        if not triggers:
+            continue
+        decided_by = _decider(text, parser, sentence)
+        in_sentence = [m for m in mentions if s <= m.extent[0] and m.extent[1] <= e]
+        for t in triggers:
+            kind = ChangeKind(next(k for k, v in t.groupdict().items() if v))
+            after = [m for m in in_sentence if m.extent[0] >= t.end()]
+            before = [m for m in in_sentence
+                      if m.extent[1] <= t.start() and _PASSIVE_BEFORE.fullmatch(text[m.extent[1]:t.start()])]
+            for mention in before + after:
+                if any(f.mention.key == mention.key and f.kind == kind for f in found):
+                    continue
+                title, membership = _post_of(text, parser, kind, t, mention, in_sentence, orphans, e)
+                found.append(EventFacts(kind, mention, title, membership, decided_by, sentence))
+    return found
+
+
+def _post_of(text: str, parser: Parser, kind: ChangeKind, trigger: re.Match[str], mention: Mention,
+             in_sentence: list[Mention], orphans: list[TitleMatch], sentence_end: int,
+             ) -> tuple[TitleMatch | None, BodyMatch | None]:
+    """The post gained (for appointments and elections) or left (for the rest)."""
+    if kind not in GAINS:
+        return (mention.titles[0] if mention.titles else None), None
+    # "bầu Ủy viên Ủy ban Kiểm tra … đối với đồng chí X": the title between trigger and person.
+    between = [t for t in orphans if trigger.end() <= t.start and t.end <= mention.extent[0]]
+    if between:
+        return between[0], None
+    # "… X, Title giữ chức Title2" / "tham gia Ban Chấp hành …" after the last person of the list.
+    listed = [m.extent[1] for m in in_sentence if m.extent[0] >= trigger.end()]
+    tail_start = max([*listed, mention.extent[1]])
+    for t in orphans:
+        if tail_start <= t.start < sentence_end and _TAKE_UP.search(text, max(0, t.start - 20), t.start):
+            return t, None
+    join = _JOIN.match(text, tail_start)
+    if join:
+        body = parser.body_at(join.end())
+        if body is not None:
+            return None, body
+    return None, None

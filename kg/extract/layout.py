@@ -1,0 +1,160 @@
+"""The shape of a saved news page: chrome, title, dateline, lead, body, byline, source line.
+
+Pages arrive as plain text copied or crawled from newspapers and provincial portals.
+Around the article sit navigation words, hotlines, view counters, a crawl date,
+photo markers, a byline and a "Nguồn:" line; this module tells them apart so the
+extractor reads only the article and knows its title, date and publisher.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.dates import FULL_DATE, parse_full_date
+from kg.models import PartialDate
+
+Span = tuple[int, int]
+
+_CHROME = re.compile(
+    r"(?i)(?:^|\s)(?:rss|youtube|facebook|zalo|twitter|hotline|emailprint\w*|email|print|"
+    r"số lượt xem|lượt xem|lượt đọc|chia sẻ|in bài|bình luận|ý kiến bạn đọc|các tin đã đưa|"
+    r"tin liên quan|xem thêm|trang chủ|đăng nhập|\[img\])(?=\s|:|$)"
+)
+_DATE_ONLY = re.compile(
+    r"(?i)^[\s|,\-–]*(?:(?:thứ\s+\w+|chủ nhật)[\s,]*)?"
+    r"(?:(?:\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|gmt\+?\d*|\(gmt\+?\d*\))[\s|,\-–]*)+$"
+)
+_SOURCE_LINE = re.compile(r"(?i)^\s*(?:nguồn|theo)\s*:\s*(?P<name>.+?)\s*$")
+_LEAD_OUTLET = re.compile(r"\((?P<name>[^()\n]{1,40})\)\s*[-–—]?\s*")
+_INITIALS = re.compile(r"^(?:[A-ZĐ]\.){1,3}[A-ZĐ]\.?$|^[A-ZĐ]{1,3}\.[A-ZĐ]{1,3}$")
+_NAME_WORD = re.compile(r"^[A-ZĐÀ-Ỹ][A-Za-zđĐà-ỹÀ-Ỹ.]*$")
+_AUTHOR_LABEL = re.compile(r"(?i)^\s*(?:tác giả|bài và ảnh|bài, ảnh|ảnh|bài)\s*:\s*")
+_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”)]?\s+(?=[\"“(]?[A-ZĐÀ-ỸẠ-Ỹ0-9])")
+_ABBREVIATION_BEFORE = re.compile(r"(?:\b(?:TP|Tp|TS|ThS|GS|PGS|BS|KS|Th|St|Mr|Dr|[A-ZĐ])\.)$")
+
+
+@dataclass(frozen=True)
+class Layout:
+    """Where things are in one article's text."""
+
+    title: str | None
+    title_span: Span | None
+    published: PartialDate | None
+    publisher: str | None
+    byline: str | None
+    body: Span
+    outlets: tuple[str, ...] = ()
+
+
+def lines(text: str) -> list[Span]:
+    """Spans of the non-empty lines, without their line breaks and surrounding spaces."""
+    out = []
+    for m in re.finditer(r"[^\n]+", text):
+        s, e = m.start(), m.end()
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append((s, e))
+    return out
+
+
+def is_chrome(line: str) -> bool:
+    """Navigation, counters, photo markers and other page furniture."""
+    return bool(_CHROME.search(line)) or bool(_DATE_ONLY.match(line))
+
+
+def _is_dateline(line: str) -> bool:
+    stripped = _CHROME.split(line)[0]
+    return bool(FULL_DATE.search(line)) and bool(_DATE_ONLY.match(stripped))
+
+
+def _looks_like_byline(line: str) -> str | None:
+    """A trailing author or credit line: a few capitalised words or initials, no sentence."""
+    head = _AUTHOR_LABEL.sub("", line).split("(")[0].strip()
+    if not head or len(head) > 60 or head.endswith((".", ":", ";", ",")) and not _INITIALS.match(head):
+        return None
+    words = re.split(r"\s+|-|–", head)
+    words = [w for w in words if w]
+    if not 1 <= len(words) <= 8:
+        return None
+    if all(_NAME_WORD.match(w) or _INITIALS.match(w) for w in words):
+        return head
+    return None
+
+
+def analyse(text: str) -> Layout:
+    """Find title, dateline, publisher, byline and the body span."""
+    spans = lines(text)
+    content = [(s, e) for s, e in spans if not is_chrome(text[s:e])]
+    title_span: Span | None = None
+    outlets: list[str] = []
+    if content:
+        title_span = content[0]
+        first = text[title_span[0]:title_span[1]]
+        if len(content) > 1:
+            second = text[content[1][0]:content[1][1]]
+            # A page title "Headline - Site - Section" followed by the bare headline.
+            if first != second and first.startswith(second + " -"):
+                title_span = content[1]
+                outlets.append(first[len(second) + 2:])
+    title = text[title_span[0]:title_span[1]] if title_span else None
+
+    published = None
+    after_title = [sp for sp in spans if title_span and sp[0] > title_span[0]][:4]
+    before_title = [sp for sp in spans if title_span and sp[0] < title_span[0]]
+    for s, e in after_title + before_title:
+        if _is_dateline(text[s:e]):
+            published = parse_full_date(text[s:e])
+            if published:
+                break
+
+    publisher = None
+    for s, e in reversed(spans):
+        m = _SOURCE_LINE.match(text[s:e])
+        if m:
+            publisher = m.group("name").strip()
+            outlets.append(publisher)
+            break
+    body_start = title_span[1] if title_span else 0
+    for s, e in after_title:
+        if _is_dateline(text[s:e]):
+            body_start = max(body_start, e)
+    lead = _LEAD_OUTLET.match(text, body_start + len(text[body_start:]) - len(text[body_start:].lstrip()))
+    if lead:
+        outlets.append(lead.group("name").strip())
+        publisher = publisher or lead.group("name").strip()
+
+    body_end = len(text)
+    byline = None
+    for s, e in reversed(spans):
+        if s < body_start:
+            break
+        line = text[s:e]
+        if is_chrome(line) or _SOURCE_LINE.match(line):
+            body_end = s
+            continue
+        byline = _looks_like_byline(line)
+        if byline:
+            body_end = s
+        break
+    body = (body_start, max(body_start, body_end))
+    return Layout(title, title_span, published, publisher, byline, body, tuple(outlets))
+
+
+def sentences(text: str, span: Span) -> list[Span]:
+    """Sentence spans inside ``span``: split at line breaks and at sentence-final punctuation."""
+    out: list[Span] = []
+    for ls, le in lines(text[span[0]:span[1]]):
+        start = span[0] + ls
+        end = span[0] + le
+        cursor = start
+        for m in _SENTENCE_END.finditer(text, start, end):
+            if _ABBREVIATION_BEFORE.search(text, max(start, m.start() - 5), m.start()):
+                continue
+            out.append((cursor, m.start()))
+            cursor = m.end()
+        out.append((cursor, end))
+    return [(s, e) for s, e in out if e > s]

@@ -1,0 +1,190 @@
+"""The words of Vietnamese officialdom: roles, bodies, honorifics, abbreviations.
+
+Patterns are regular-expression fragments matched case-insensitively on
+tone-canonical text (see :func:`kg.text.canon_tones`); an abbreviation that is also
+an ordinary lower-case word (``TU``, ``CT``) is wrapped in ``(?-i:…)`` so it only
+matches in capitals. Nothing here names a person, a date or a province: the grammar
+is the language's, not any article's.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from kg.models import OrgKind
+
+# A word boundary that also works next to Vietnamese letters and dots in "T.Ư".
+B = r"(?<![\w.])"
+E = r"(?![\w])"
+
+# --- Roles -------------------------------------------------------------------------------
+# (role code, pattern), longest first: "phó bí thư thường trực" before "phó bí thư".
+ROLE_PATTERNS: tuple[tuple[str, str], ...] = (
+    ("standing_deputy_secretary", r"phó bí thư thường trực|(?-i:PBT TT)"),
+    ("deputy_secretary", r"phó bí thư|(?-i:PBT)"),
+    ("general_secretary", r"tổng bí thư"),
+    ("secretary", r"bí thư"),
+    ("alternate_member", r"ủy viên dự khuyết|(?-i:UV) dự khuyết"),
+    ("member", r"ủy viên|(?-i:UV)"),
+    ("standing_vice_chair", r"phó chủ tịch thường trực|(?-i:PCT TT)|(?-i:PCT) thường trực"),
+    ("vice_chair", r"phó chủ tịch|(?-i:PCT)"),
+    ("chair", r"chủ tịch|(?-i:CT)"),
+    ("deputy_head", r"phó trưởng"),
+    ("head", r"trưởng"),
+    ("deputy_director", r"phó giám đốc|phó (?-i:GĐ)"),
+    ("director", r"giám đốc|(?-i:GĐ)"),
+    ("deputy_chief", r"phó chánh"),
+    ("chief", r"chánh"),
+    ("commission_vice_chair", r"phó chủ nhiệm"),
+    ("commission_chair", r"chủ nhiệm"),
+    ("deputy_prime_minister", r"phó thủ tướng"),
+    ("prime_minister", r"thủ tướng"),
+    ("deputy_minister", r"thứ trưởng"),
+    ("minister", r"bộ trưởng"),
+    ("delegate", r"đại biểu"),
+)
+
+# "Đại biểu" titles only a member of an elected body (Đại biểu Quốc hội, đại biểu HĐND).
+ELECTED_ROLES = frozenset({"delegate"})
+ELECTED_BODIES = frozenset({"national_assembly", "peoples_council"})
+
+# Words before a role that change the occupancy's status.
+FORMER = r"nguyên|cựu"
+ACTING = r"quyền"
+
+# --- Bodies ------------------------------------------------------------------------------
+
+
+class Scope(StrEnum):
+    """Where a body sits: national, or in a province (which the text or the article supplies)."""
+
+    CENTRAL = "central"
+    PROVINCIAL = "provincial"
+
+
+@dataclass(frozen=True)
+class BodySpec:
+    """One kind of body as written: its pattern, kind and canonical Vietnamese name.
+
+    ``name`` may hold ``{level}`` (``tỉnh`` or ``thành phố``) and ``{committee}``
+    (``Tỉnh ủy`` or ``Thành ủy``), filled from the province or, failing that, the text.
+    ``parent`` names the spec of the body this one belongs to.
+    """
+
+    key: str
+    kind: OrgKind
+    pattern: str
+    name: str
+    scope: Scope
+    parent: str | None = None
+
+
+LEVEL = r"tỉnh|thành phố|(?-i:TP)\.?|(?-i:Tp)\.?"
+_CENTRAL_CC = (
+    r"ban chấp hành trung ương đảng(?: cộng sản việt nam)?|ban chấp hành trung ương"
+    r"|(?-i:BCH) (?:trung ương|(?-i:TƯ|TW|T\.Ư|T\.W))(?: đảng)?|(?-i:BCHTW|BCHTƯ)"
+    r"|trung ương đảng|(?:(?-i:TƯ|TW|T\.Ư|T\.W)) đảng|trung ương|(?-i:TƯ|TW|T\.Ư|T\.W)"
+)
+_PROVINCIAL_COMMITTEE = (
+    r"ban chấp hành đảng bộ (?:tỉnh|thành phố)|(?-i:BCH) đảng bộ (?:tỉnh|thành phố)"
+    r"|tỉnh ủy|thành ủy|(?-i:TU)"
+)
+_BLOC_COMMITTEE = (
+    r"(?:ban chấp hành đảng bộ|(?-i:BCH) đảng bộ|đảng ủy|đảng bộ) khối"
+    r"(?P<bloc> các cơ quan và doanh nghiệp| các cơ quan| doanh nghiệp| cơ quan dân chính đảng)?"
+    r"(?: (?:tỉnh|thành phố))?"
+)
+
+# Party organs: prefix + the committee they serve (provincial, bloc or central).
+PARTY_ORGANS: tuple[tuple[str, OrgKind, str, str], ...] = (
+    ("standing_committee", OrgKind.PARTY_STANDING_COMMITTEE, r"ban thường vụ|(?-i:BTV)", "Ban Thường vụ"),
+    ("standing_board", OrgKind.PARTY_STANDING_BOARD, r"thường trực", "Thường trực"),
+    ("inspection", OrgKind.PARTY_INSPECTION_COMMISSION, r"ủy ban kiểm tra|(?-i:UBKT)", "Ủy ban Kiểm tra"),
+    ("organisation", OrgKind.PARTY_COMMISSION, r"ban tổ chức", "Ban Tổ chức"),
+    ("propaganda_mass", OrgKind.PARTY_COMMISSION, r"ban tuyên giáo và dân vận", "Ban Tuyên giáo và Dân vận"),
+    ("propaganda", OrgKind.PARTY_COMMISSION, r"ban tuyên giáo", "Ban Tuyên giáo"),
+    ("mass_mobilisation", OrgKind.PARTY_COMMISSION, r"ban dân vận", "Ban Dân vận"),
+    ("internal_affairs", OrgKind.PARTY_COMMISSION, r"ban nội chính", "Ban Nội chính"),
+    ("economic", OrgKind.PARTY_COMMISSION, r"ban kinh tế", "Ban Kinh tế"),
+    ("policy", OrgKind.PARTY_COMMISSION, r"ban chính sách,? chiến lược", "Ban Chính sách, chiến lược"),
+    ("office", OrgKind.PARTY_COMMISSION, r"văn phòng", "Văn phòng"),
+)
+
+# Provincial departments (Sở), the closed list the ministries mirror.
+DEPARTMENTS: tuple[tuple[str, str], ...] = (
+    (r"tài nguyên và môi trường|(?-i:TN-MT|TN&MT|TNMT)", "Tài nguyên và Môi trường"),
+    (r"kế hoạch và đầu tư|(?-i:KH-ĐT|KH&ĐT|KHĐT)", "Kế hoạch và Đầu tư"),
+    (r"nông nghiệp và phát triển nông thôn|(?-i:NN-PTNT|NN&PTNT|NNPTNT)",
+     "Nông nghiệp và Phát triển nông thôn"),
+    (r"nông nghiệp và môi trường", "Nông nghiệp và Môi trường"),
+    (r"giáo dục và đào tạo|(?-i:GD-ĐT|GD&ĐT|GDĐT)", "Giáo dục và Đào tạo"),
+    (r"lao động,? thương binh và xã hội|lao động - thương binh và xã hội|(?-i:LĐ-TB&XH|LĐTBXH)",
+     "Lao động - Thương binh và Xã hội"),
+    (r"văn hóa,? thể thao và du lịch|văn hóa - thể thao và du lịch|(?-i:VH-TT&DL|VHTTDL)",
+     "Văn hóa, Thể thao và Du lịch"),
+    (r"văn hóa và thể thao", "Văn hóa và Thể thao"),
+    (r"thông tin và truyền thông|(?-i:TT&TT|TT-TT)", "Thông tin và Truyền thông"),
+    (r"khoa học và công nghệ|(?-i:KH&CN|KH-CN|KHCN)", "Khoa học và Công nghệ"),
+    (r"giao thông vận tải|(?-i:GTVT)", "Giao thông vận tải"),
+    (r"tài chính", "Tài chính"),
+    (r"xây dựng", "Xây dựng"),
+    (r"nội vụ", "Nội vụ"),
+    (r"tư pháp", "Tư pháp"),
+    (r"y tế", "Y tế"),
+    (r"công thương", "Công Thương"),
+    (r"ngoại vụ", "Ngoại vụ"),
+    (r"du lịch", "Du lịch"),
+    (r"dân tộc và tôn giáo", "Dân tộc và Tôn giáo"),
+)
+
+# Stand-alone provincial bodies: (key, kind, pattern, canonical name).
+PROVINCIAL_BODIES: tuple[tuple[str, OrgKind, str, str], ...] = (
+    ("peoples_council", OrgKind.PEOPLES_COUNCIL, r"hội đồng nhân dân|(?-i:HĐND)", "Hội đồng nhân dân {level}"),
+    ("peoples_committee", OrgKind.PEOPLES_COMMITTEE, r"ủy ban nhân dân|(?-i:UBND)", "Ủy ban nhân dân {level}"),
+    ("na_delegation", OrgKind.NATIONAL_ASSEMBLY_DELEGATION,
+     r"đoàn đại biểu quốc hội|đoàn (?-i:ĐBQH)", "Đoàn đại biểu Quốc hội {level}"),
+    ("fatherland_front", OrgKind.FATHERLAND_FRONT,
+     r"ủy ban mặt trận tổ quốc(?: việt nam)?|ủy ban (?-i:MTTQ)(?: việt nam)?|(?-i:UBMTTQ)(?: việt nam)?",
+     "Ủy ban Mặt trận Tổ quốc Việt Nam {level}"),
+    ("labour_federation", OrgKind.MASS_ORGANIZATION, r"liên đoàn lao động|(?-i:LĐLĐ)", "Liên đoàn Lao động {level}"),
+    ("farmers", OrgKind.MASS_ORGANIZATION, r"hội nông dân", "Hội Nông dân {level}"),
+    ("women", OrgKind.MASS_ORGANIZATION, r"hội liên hiệp phụ nữ|hội (?-i:LHPN)", "Hội Liên hiệp Phụ nữ {level}"),
+    ("veterans", OrgKind.MASS_ORGANIZATION, r"hội cựu chiến binh", "Hội Cựu chiến binh {level}"),
+)
+
+# Central bodies: (key, kind, pattern, canonical name).
+CENTRAL_BODIES: tuple[tuple[str, OrgKind, str, str], ...] = (
+    ("politburo", OrgKind.CENTRAL_PARTY_BODY, r"bộ chính trị", "Bộ Chính trị"),
+    ("secretariat", OrgKind.CENTRAL_PARTY_BODY, r"ban bí thư(?: trung ương đảng)?", "Ban Bí thư"),
+    ("central_committee", OrgKind.CENTRAL_PARTY_BODY, _CENTRAL_CC, "Ban Chấp hành Trung ương Đảng"),
+    ("na_standing_committee", OrgKind.CENTRAL_STATE_BODY, r"ủy ban thường vụ quốc hội", "Ủy ban Thường vụ Quốc hội"),
+    ("national_assembly", OrgKind.CENTRAL_STATE_BODY, r"quốc hội", "Quốc hội"),
+    ("government", OrgKind.CENTRAL_STATE_BODY, r"chính phủ", "Chính phủ"),
+)
+
+PROVINCIAL_COMMITTEE = _PROVINCIAL_COMMITTEE
+BLOC_COMMITTEE = _BLOC_COMMITTEE
+
+# Titles written as one word: (pattern, role code, body key).
+FUSED_TITLES: tuple[tuple[str, str, str], ...] = (
+    (r"tỉnh ủy viên|thành ủy viên", "member", "provincial_committee"),
+    (r"(?-i:UVTW|UVTƯ)", "member", "central_committee"),
+    (r"đại biểu quốc hội|(?-i:ĐBQH)", "delegate", "national_assembly"),
+)
+
+# --- People ------------------------------------------------------------------------------
+HONORIFICS = ("đồng chí", "đ/c", "ông", "bà", "anh", "chị")
+ACADEMIC = ("gs", "pgs", "ts", "ths", "bs", "ks", "ls", "cn", "gs.ts", "pgs.ts", "ts.bs")
+# Surnames, used to tell where a place name before a person's name ends.
+SURNAMES = frozenset(
+    "nguyễn trần lê phạm hoàng huỳnh phan vũ võ đặng bùi đỗ hồ ngô dương lý đào đoàn vương trịnh trương "
+    "lâm phùng mai tô hà tạ lương đinh thái cao châu lưu kiều quách triệu tôn khúc nông la lò hầu giàng "
+    "mạc thân chu từ văn âu ông vi lục hứa kim mã quan giáp khổng tăng nghiêm lã lại diệp cù đàm ninh "
+    "đậu thạch sơn y ksor rơ điểu h'".split()
+)
+# Words that start with a capital yet are never part of a person's name.
+NOT_NAME_WORDS = frozenset(
+    "tỉnh huyện xã ủy ban đảng sở nghị quyết khóa phó bí thư chủ tịch giám đốc trưởng chánh phòng "
+    "trực viên ảnh nguồn các những của với tại dự cùng theo hội".split()
+)

@@ -1,0 +1,290 @@
+"""Sessions a Party committee holds: ``Hội nghị (Ban Chấp hành …) (mở rộng) lần thứ N``.
+
+The body comes from the words around the session (``Hội nghị lần thứ 2 Ban Chấp
+hành Đảng bộ tỉnh``, ``BCH Đảng bộ tỉnh … tổ chức hội nghị lần thứ 2``); the term
+from ``khóa K`` written after a body of the same Party organisation (its Ban Chấp
+hành, Ban Thường vụ, Ủy ban Kiểm tra …), never after ``Đại hội`` (a congress opens
+the next term); the date from the session's sentence (``Sáng 9-11``), with the year
+of publication. A resolution *of* a session (``Nghị quyết Hội nghị lần thứ 11``) is
+a reference, not a report.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Protocol, TypeVar
+
+from kg.dates import DAY_MONTH, FULL_DATE, make_date, resolve_day_month
+from kg.extract.grammar import BodyMatch, Parser
+from kg.models import DatePrecision, MeetingKind, PartialDate
+
+Span = tuple[int, int]
+
+ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
+WORD_ORDINALS = {"nhất": 1, "hai": 2, "ba": 3, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9,
+                 "mười": 10}
+_ORDINAL = r"(?P<ord>\d{1,3}|[ivxlc]{1,7}(?![\w])|" + "|".join(WORD_ORDINALS) + r")"
+_ANCHOR = re.compile(r"(?i)(?<![\w])hội\s+nghị(?![\w])")
+_AFTER_HOI_NGHI = re.compile(
+    r"(?i)\s*,?\s+(?:(?:ban chấp hành|bch)\s+)?(?:khóa\s+[ivxlc\d]{1,7}\s*,?\s+)?(?:\([^()\n]{1,20}\)\s+)?"
+    r"(?P<ext>mở\s+rộng\s+)?lần\s+(?:thứ\s+)?"
+    + _ORDINAL + r"(?![\w])"
+)
+_TERM = re.compile(r"(?i)\s*,?\s*khóa\s+(?P<k>[ivxlc]{1,7}|\d{1,3})(?![\w])"
+                   r"(?:\s*,?\s*nhiệm\s+kỳ\s+(?P<y1>\d{4})\s*[-–]\s*(?P<y2>\d{4}))?")
+_REFERENCE_BEFORE = re.compile(r"(?i)nghị\s+quyết\s+$")
+_CONGRESS_BEFORE = re.compile(r"(?i)đại\s+hội(?:\s+đại\s+biểu)?\s+$")
+_TIME_OF_DAY = re.compile(r"(?i)(?:sáng|chiều|tối|trưa|ngày|hôm)\s+(?:ngày\s+)?$")
+_KINDS = (
+    (re.compile(r"(?i)bất\s+thường"), MeetingKind.EXTRAORDINARY),
+    (re.compile(r"(?i)chuyên\s+đề"), MeetingKind.THEMATIC),
+)
+
+
+def parse_ordinal(token: str) -> int | None:
+    """``32``, ``XIX`` or ``tám`` as an integer."""
+    token = token.lower()
+    if token.isdigit():
+        return int(token)
+    if token in WORD_ORDINALS:
+        return WORD_ORDINALS[token]
+    if not re.fullmatch(r"[ivxlc]+", token):
+        return None
+    total = 0
+    for i, ch in enumerate(token):
+        value = ROMAN[ch]
+        total += -value if i + 1 < len(token) and ROMAN[token[i + 1]] > value else value
+    return total
+
+
+@dataclass
+class MeetingMention:
+    """One place the article names a session, before mentions are grouped into meetings."""
+
+    start: int
+    end: int
+    ordinal: int
+    kind: MeetingKind
+    sentence: Span
+    body: BodyMatch | None = None
+    term: int | None = None
+    period: tuple[int, int] | None = None
+
+
+@dataclass
+class MeetingFacts:
+    """A session with every place the article mentions it."""
+
+    mentions: list[MeetingMention] = field(default_factory=list)
+    date: PartialDate | None = None
+
+    @property
+    def first(self) -> MeetingMention:
+        return self.mentions[0]
+
+
+def committee_root(body: BodyMatch) -> BodyMatch:
+    """The Party committee a body belongs to (an organ's parent, or itself)."""
+    while body.parent is not None:
+        body = body.parent
+    return body
+
+
+def same_committee(a: BodyMatch, b: BodyMatch) -> bool:
+    """Two bodies of one Party organisation; an unnamed "Đảng ủy Khối" matches the article's bloc."""
+    ra, rb = committee_root(a), committee_root(b)
+    details_agree = ra.detail == rb.detail or not ra.detail or not rb.detail
+    return ra.key == rb.key and ra.province_name == rb.province_name and details_agree
+
+
+def term_after(text: str, body: BodyMatch) -> tuple[int, tuple[int, int] | None] | None:
+    """``khóa K`` (and ``nhiệm kỳ Y1-Y2``) written right after a body."""
+    m = _TERM.match(text, body.end)
+    if not m or _CONGRESS_BEFORE.search(text, max(0, body.start - 20), body.start):
+        return None
+    ordinal = parse_ordinal(m.group("k"))
+    if ordinal is None:
+        return None
+    period = (int(m.group("y1")), int(m.group("y2"))) if m.group("y1") else None
+    return ordinal, period
+
+
+def _sentence_of(sentences: list[Span], pos: int) -> Span:
+    for s, e in sentences:
+        if s <= pos < e:
+            return (s, e)
+    return (pos, pos)
+
+
+def find_meeting_mentions(text: str, parser: Parser, sentences: list[Span],
+                          bodies: list[BodyMatch]) -> list[MeetingMention]:
+    found: list[MeetingMention] = []
+    for anchor in _ANCHOR.finditer(text):
+        if _REFERENCE_BEFORE.search(text, max(0, anchor.start() - 12), anchor.start()):
+            continue
+        sentence = _sentence_of(sentences, anchor.start())
+        body = None
+        after = re.compile(r"\s+").match(text, anchor.end())
+        if after:
+            body = parser.body_at(after.end())
+        tail = _AFTER_HOI_NGHI.match(text, body.end if body else anchor.end())
+        if not tail:
+            continue
+        ordinal = parse_ordinal(tail.group("ord"))
+        if ordinal is None:
+            continue
+        kind = MeetingKind.EXTENDED if tail.group("ext") else MeetingKind.REGULAR
+        end = tail.end()
+        if body is None:
+            trailing = re.compile(r"\s*,?\s+").match(text, end)
+            body = parser.body_at(trailing.end()) if trailing else None
+            if body is not None:
+                end = body.end
+        if body is None:
+            body = _subject_body(bodies, sentence, anchor.start())
+        mention = MeetingMention(anchor.start(), end, ordinal, kind, sentence, body)
+        window = text[sentence[0]:sentence[1]]
+        for pattern, special in _KINDS:
+            if pattern.search(window):
+                mention.kind = special
+        if body is not None:
+            term = term_after(text, body)
+            if term:
+                mention.term, mention.period = term
+        found.append(mention)
+    return found
+
+
+def _subject_body(bodies: list[BodyMatch], sentence: Span, pos: int) -> BodyMatch | None:
+    """The committee named in the same sentence before the session: ``BCH … tổ chức hội nghị``."""
+    candidates = [b for b in bodies if sentence[0] <= b.start and b.end <= pos and b.is_party_committee]
+    return candidates[-1] if candidates else None
+
+
+def group_meetings(mentions: list[MeetingMention], text: str, bodies: list[BodyMatch],
+                   published: PartialDate | None) -> list[MeetingFacts]:
+    """One MeetingFacts per (committee, ordinal); fill term and date from all mentions."""
+    groups: list[MeetingFacts] = []
+    for m in mentions:
+        target = next((g for g in groups if g.first.ordinal == m.ordinal and (
+            m.body is None or g.first.body is None or same_committee(m.body, g.first.body))), None)
+        if target is None:
+            target = MeetingFacts()
+            groups.append(target)
+        target.mentions.append(m)
+    for g in groups:
+        body = next((m.body for m in g.mentions if m.body is not None), None)
+        for m in g.mentions:
+            m.body = m.body or body
+        if all(m.term is None for m in g.mentions) and body is not None:
+            term = article_term(text, bodies, body)
+            if term:
+                g.first.term, g.first.period = term
+        g.date = next((d for m in g.mentions if (d := date_in(text, m.sentence, published))), None)
+    return groups
+
+
+def article_term(text: str, bodies: list[BodyMatch], body: BodyMatch) -> tuple[int, tuple[int, int] | None] | None:
+    """The term most often written after a body of the same committee anywhere in the article."""
+    votes: Counter[int] = Counter()
+    periods: dict[int, tuple[int, int]] = {}
+    for b in bodies:
+        if not same_committee(b, body):
+            continue
+        term = term_after(text, b)
+        if term:
+            votes[term[0]] += 1
+            if term[1]:
+                periods[term[0]] = term[1]
+    if not votes:
+        return None
+    ranked = votes.most_common(2)
+    if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
+        return None
+    return ranked[0][0], periods.get(ranked[0][0])
+
+
+def date_in(text: str, sentence: Span, published: PartialDate | None) -> PartialDate | None:
+    """The day a sentence reports: ``Sáng 9-11``, ``ngày 25/3/2020``, or a day-month leading it."""
+    s, e = sentence
+    full = FULL_DATE.search(text, s, e)
+    if full and _TIME_OF_DAY.search(text, max(s, full.start() - 12), full.start()):
+        d = make_date(int(full.group(3)), int(full.group(2)), int(full.group(1)))
+        return PartialDate(value=d, precision=DatePrecision.DAY) if d else None
+    for m in DAY_MONTH.finditer(text, s, e):
+        prefix = text[max(s, m.start() - 12):m.start()]
+        at_start = not text[s:m.start()].strip(" (-–")
+        if _TIME_OF_DAY.search(prefix) or at_start:
+            return resolve_day_month(int(m.group(1)), int(m.group(2)), published)
+    return None
+
+
+# --- who chaired and who took part ----------------------------------------------------------
+_CHAIR_OF = re.compile(r"(?i)sự\s+chủ\s+trì\s+của")
+_CHAIRED = re.compile(r"(?i)(?<![\w])(?:đồng\s+)?chủ\s+trì(?![\w])")
+_LIST_GAP = re.compile(r"(?i)^\s*(?:[;,:]|và)?\s*(?:các\s+)?(?:đồng\s+chí|ông|bà)?\s*:?\s*$")
+_LEAD_IN = re.compile(r"(?i)^\s*(?:các\s+)?(?:đồng\s+chí|ông|bà)?[^.;!?\n]{0,40}?:?\s*$")
+_TRAILER = re.compile(r"(?i)^\s*(?:,?\s*cùng\s+[^.;!?\n]{0,60})?$")
+_ATTEND = re.compile(
+    r"(?i)(?<![\w])(?:cùng\s+dự|tham\s+dự|có\s+mặt|dự\s+có|dự\s+(?:hội\s+nghị|buổi|kỳ\s+họp|lễ|đại\s+hội|"
+    r"phiên|cuộc|họp))(?![\w])"
+)
+_ACTS_AFTER = re.compile(
+    r"(?i)[\s,]*(?:\([^()]{0,30}\)\s*)?(?:đã\s+|cũng\s+)?(?:phát\s+biểu|báo\s+cáo|nhấn\s+mạnh|kết\s+luận|"
+    r"trình\s+bày|chỉ\s+rõ|đề\s+nghị|yêu\s+cầu|giao|khẳng\s+định|cho\s+biết|chỉ\s+đạo|khai\s+mạc|"
+    r"bế\s+mạc|quán\s+triệt|truyền\s+đạt|công\s+bố|điều\s+hành|đánh\s+giá|chủ\s+trì)(?![\w])"
+)
+_ACTS_BEFORE = re.compile(
+    r"(?i)(?:(?<![\w])nghe|(?:phát\s+biểu|kết\s+luận)[^,.;\n]{0,30},)\s*(?:các\s+)?(?:đồng\s+chí\s+)?$"
+)
+
+
+class HasExtent(Protocol):
+    """Anything with an evidence span (a person mention)."""
+
+    @property
+    def extent(self) -> tuple[int, int]: ...
+
+
+MentionT = TypeVar("MentionT", bound=HasExtent)
+
+
+def _contiguous(text: str, items: list[MentionT], forward: bool) -> list[MentionT]:
+    """The run of mentions written as one list (``A, …; B, …; C``), from the list's start."""
+    run: list[MentionT] = []
+    for m in items if forward else reversed(items):
+        if run:
+            a, b = (run[-1], m) if forward else (m, run[-1])
+            if not _LIST_GAP.match(text[a.extent[1]:b.extent[0]]):
+                break
+        run.append(m)
+    return run if forward else run[::-1]
+
+
+def chairs_in(text: str, sentence: Span, mentions: list[MentionT]) -> list[MentionT]:
+    """``dưới sự chủ trì của A, B`` or ``A, B chủ trì``: the persons listed as chairing."""
+    s, e = sentence
+    in_sentence = sorted((m for m in mentions if s <= m.extent[0] < e), key=lambda m: m.extent)
+    of = _CHAIR_OF.search(text, s, e)
+    if of:
+        after = [m for m in in_sentence if m.extent[0] >= of.end()]
+        if after and _LEAD_IN.match(text[of.end():after[0].extent[0]]):
+            return _contiguous(text, after, forward=True)
+        return []
+    chaired = _CHAIRED.search(text, s, e)
+    if chaired:
+        before = [m for m in in_sentence if m.extent[1] <= chaired.start()]
+        if before and _TRAILER.match(text[before[-1].extent[1]:chaired.start()]):
+            return _contiguous(text, before, forward=False)
+    return []
+
+
+def takes_part(text: str, sentence: Span, mention: MentionT) -> bool:
+    """Listed as attending, or speaking, reporting or concluding at the session."""
+    start, end = mention.extent
+    if _ACTS_AFTER.match(text, end) or _ACTS_BEFORE.search(text, max(0, start - 60), start):
+        return True
+    attend = _ATTEND.search(text, sentence[0], start)
+    return attend is not None

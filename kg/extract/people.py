@@ -1,0 +1,177 @@
+"""Find officials: names tied to titles in the arrangements Vietnamese news uses.
+
+- ``Title Name``: ``Bí thư Tỉnh ủy Đào Hồng Lan phát biểu``
+- ``Name, Title, Title;``: ``đồng chí Nguyễn Quốc Chung, Phó Bí thư …, Chủ tịch HĐND tỉnh;``
+- ``Name - Title``: ``Hồ Quốc Dũng - Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy``
+- colon lists of the two forms above: ``các đồng chí: A, Title; B, Title``
+
+A name is a run of capitalised syllables; honorifics (đồng chí, ông, bà) and academic
+prefixes are not part of it. A capitalised run with no title is not an official.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from kg.extract import lexicon as lx
+from kg.extract.grammar import TitleMatch
+from kg.text import display_name, is_capitalised, normalize_name
+
+_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+_GAP = re.compile(r"[ \t\xa0]+")
+# Between two titles of one person: a comma, "kiêm" (concurrently), or both.
+_CHAIN_GAP = re.compile(r"(?i)^\s*(?:,\s*(?:kiêm\s+)?|kiêm\s+)$")
+# Between a name and the titles that follow it.
+_NAME_TITLE_GAP = re.compile(r"^\s*(?:,|[-–—]|\()\s*$")
+_HONORIFIC = re.compile(r"(?i)^(?:" + "|".join(re.escape(h) for h in lx.HONORIFICS) + r")\s+")
+_MAX_NAME_WORDS = 5
+
+
+@dataclass
+class Mention:
+    """One place an article names a person, with the titles attached there."""
+
+    name: str
+    start: int
+    end: int
+    titles: list[TitleMatch] = field(default_factory=list)
+
+    @property
+    def key(self) -> str:
+        return normalize_name(self.name)
+
+    @property
+    def extent(self) -> tuple[int, int]:
+        """From the first character of name or title to the last: the evidence span."""
+        starts = [self.start, *(t.start for t in self.titles)]
+        ends = [self.end, *(t.end for t in self.titles)]
+        return min(starts), max(ends)
+
+
+def _words_backward(text: str, end: int) -> list[re.Match[str]]:
+    """Capitalised words ending at ``end``, separated by single spaces, nearest last."""
+    words: list[re.Match[str]] = []
+    pos = end
+    while len(words) < _MAX_NAME_WORDS + 2:
+        m = re.search(r"([^\W\d_]+)$", text[max(0, pos - 30):pos])
+        if not m:
+            break
+        start = pos - len(m.group(1))
+        word = re.compile(r"[^\W\d_]+").match(text, start)
+        if word is None or not is_capitalised(word.group(0)):
+            break
+        words.insert(0, word)
+        gap = re.search(r"[ \t\xa0]+$", text[max(0, start - 3):start])
+        if not gap:
+            break
+        pos = start - len(gap.group(0))
+    return words
+
+
+def _words_forward(text: str, start: int) -> list[re.Match[str]]:
+    """Capitalised words from ``start``, separated by single spaces."""
+    words: list[re.Match[str]] = []
+    pos = start
+    while len(words) < _MAX_NAME_WORDS + 1:
+        m = _WORD.match(text, pos)
+        if not m or not is_capitalised(m.group(0)):
+            break
+        words.append(m)
+        gap = _GAP.match(text, m.end())
+        if not gap:
+            break
+        pos = gap.end()
+    return words
+
+
+def _clean(words: list[re.Match[str]], text: str) -> list[re.Match[str]]:
+    """Drop honorifics, academic prefixes and title words from the edges of a name run."""
+    while words and (words[0].group(0).lower() in {"đồng", "ông", "bà", "anh", "chị"}
+                     or words[0].group(0).lower() in lx.ACADEMIC):
+        if words[0].group(0).lower() == "đồng" and len(words) > 1 and words[1].group(0).lower() == "chí":
+            words = words[2:]
+        else:
+            words = words[1:]
+    while words and words[0].group(0).lower() in lx.NOT_NAME_WORDS:
+        words = words[1:]
+    while words and words[-1].group(0).lower() in lx.NOT_NAME_WORDS:
+        words = words[:-1]
+    return words
+
+
+def _name_from(words: list[re.Match[str]], text: str) -> tuple[str, int, int] | None:
+    if not 2 <= len(words) <= _MAX_NAME_WORDS:
+        return None
+    if any(w.group(0).lower() in lx.NOT_NAME_WORDS for w in words):
+        return None
+    start, end = words[0].start(), words[-1].end()
+    return display_name(text[start:end]), start, end
+
+
+def name_before(text: str, pos: int) -> tuple[str, int, int] | None:
+    """A name that ends just before ``pos`` (its titles follow after a comma or dash)."""
+    words = _clean(_words_backward(text, pos), text)
+    if len(words) > _MAX_NAME_WORDS:
+        words = words[-_MAX_NAME_WORDS:]
+    return _name_from(words, text)
+
+
+def name_after(text: str, pos: int) -> tuple[str, int, int] | None:
+    """A name that starts right after ``pos`` following only spaces (``Bí thư Tỉnh ủy X``)."""
+    gap = _GAP.match(text, pos)
+    if not gap:
+        return None
+    words = _words_forward(text, gap.end())
+    words = _clean(words, text)
+    if len(words) > _MAX_NAME_WORDS:
+        return None
+    return _name_from(words, text)
+
+
+def chains(titles: list[TitleMatch], text: str) -> list[list[TitleMatch]]:
+    """Group titles written as one person's list: ``T1, T2 kiêm T3``."""
+    groups: list[list[TitleMatch]] = []
+    for t in titles:
+        if groups and _CHAIN_GAP.match(text[groups[-1][-1].end:t.start]):
+            groups[-1].append(t)
+        else:
+            groups.append([t])
+    return groups
+
+
+def find_mentions(text: str, titles: list[TitleMatch]) -> tuple[list[Mention], list[TitleMatch]]:
+    """Mentions of named officials, and the titles left without a name."""
+    mentions: list[Mention] = []
+    orphans: list[TitleMatch] = []
+    for chain in chains(titles, text):
+        before = None
+        gap_start = chain[0].start
+        gap = re.search(r"\s*(?:,|[-–—])\s*$", text[max(0, gap_start - 4):gap_start])
+        if gap:
+            before = name_before(text, gap_start - len(gap.group(0)))
+        after = name_after(text, chain[-1].end)
+        if after and before:
+            mentions.append(Mention(before[0], before[1], before[2], chain[:-1]))
+            mentions.append(Mention(after[0], after[1], after[2], chain[-1:]))
+        elif before:
+            mentions.append(Mention(before[0], before[1], before[2], chain))
+        elif after:
+            mentions.append(Mention(after[0], after[1], after[2], chain))
+        else:
+            orphans.extend(chain)
+    return [m for m in mentions if m.titles], orphans
+
+
+def bare_mentions(text: str, names: Iterable[str], taken: list[Mention]) -> list[Mention]:
+    """Further mentions of already-known officials by full name, with no title attached."""
+    occupied = [(m.start, m.end) for m in taken]
+    found: list[Mention] = []
+    for name in sorted(set(names)):
+        pattern = re.compile(r"(?<![\w])" + r"\s+".join(map(re.escape, name.split())) + r"(?![\w])")
+        for m in pattern.finditer(text):
+            if any(s <= m.start() < e for s, e in occupied):
+                continue
+            found.append(Mention(name, m.start(), m.end()))
+    return found

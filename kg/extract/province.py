@@ -1,0 +1,74 @@
+"""Which province an article is about, from evidence that names it, never from guesswork.
+
+Counted: a province named after ``tỉnh``/``thành phố``/``Tỉnh ủy`` in the text, and
+(weighted more) the outlet: a ``Nguồn:`` line, a page-title suffix or a web domain
+(``binhdinh.gov.vn``). A tie, or no such evidence, gives None: an honest null beats
+a wrong province.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from datetime import date
+from functools import cache
+
+from kg import gazetteer
+from kg.models import Province
+from kg.text import fold
+
+_CONTEXT = re.compile(r"(?:tỉnh ủy|thành ủy|tỉnh|thành phố|tp\.?)\s+$")
+_OUTLET_WEIGHT = 3
+
+
+def _ascii(text: str) -> str:
+    stripped = "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+    return stripped.replace("đ", "d").replace("Đ", "D").lower()
+
+
+@cache
+def _domain_names() -> dict[str, str]:
+    """``binhdinh`` → ``Bình Định``: how a province appears in a web domain."""
+    out: dict[str, str] = {}
+    for p in gazetteer.provinces():
+        for name in (p.name, *p.aliases):
+            key = re.sub(r"[^a-z]", "", _ascii(name))
+            if len(key) >= 5:
+                out.setdefault(key, name)
+    return out
+
+
+def _names_in(text: str) -> list[str]:
+    folded = fold(text)
+    return [text[m.start():m.end()] for m in gazetteer.name_regex().finditer(folded)]
+
+
+def detect(text: str, outlets: list[str], on: date | None) -> Province | None:
+    """The province the article is about, or None when the evidence is absent or split."""
+    votes: Counter[str] = Counter()
+    units: dict[str, Province] = {}
+
+    def vote(name: str, weight: int) -> None:
+        unit = gazetteer.lookup(name, on)
+        if unit is not None:
+            votes[unit.code] += weight
+            units[unit.code] = unit
+
+    folded = fold(text)
+    for m in gazetteer.name_regex().finditer(folded):
+        if _CONTEXT.search(folded, max(0, m.start() - 12), m.start()):
+            vote(text[m.start():m.end()], 1)
+    for outlet in outlets:
+        for name in _names_in(outlet):
+            vote(name, _OUTLET_WEIGHT)
+        for token in re.findall(r"[a-z]{5,}", _ascii(outlet)):
+            for key, name in _domain_names().items():
+                if token.startswith(key):
+                    vote(name, _OUTLET_WEIGHT)
+    if not votes:
+        return None
+    ranked = votes.most_common(2)
+    if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
+        return None
+    return units[ranked[0][0]]
