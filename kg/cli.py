@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TextIO
 
 from kg.extract.article import extract
-from kg.extract.report import issue_line, record
+from kg.extract.report import record
 from kg.ingest import IngestError, discover, read_source
 from kg.models import ArticleExtraction
 
@@ -109,7 +109,8 @@ def parser() -> argparse.ArgumentParser:
     ex.set_defaults(run=cmd_extract)
     bd = sub.add_parser("build", help="extract articles and write the RDF graph files")
     bd.add_argument("paths", nargs="*", type=Path, help=f"article files or directories (default: {DEFAULT_SEEDS}/)")
-    bd.add_argument("-o", "--output", type=Path, default=DEFAULT_OUT, help=f"output directory (default: {DEFAULT_OUT}/)")
+    bd.add_argument("-o", "--output", type=Path, default=DEFAULT_OUT,
+                    help=f"output directory (default: {DEFAULT_OUT}/)")
     bd.set_defaults(run=cmd_build)
     return ap
 

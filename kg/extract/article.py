@@ -19,6 +19,7 @@ from kg.models import (
     ChangeEvent,
     Evidence,
     Meeting,
+    MeetingKind,
     Occupancy,
     OccupancyStatus,
     PartialDate,
@@ -126,7 +127,7 @@ class _Extraction:
             chairs = {m.key for sp in scope for m in mt.chairs_in(self.canon, sp, self.all_mentions)}
             takers = {m.key for sp in scope for m in self.all_mentions
                       if sp[0] <= m.extent[0] < sp[1] and mt.takes_part(self.canon, sp, m)}
-            kind = next((m.kind for m in g.mentions if m.kind is not mt.MeetingKind.REGULAR), first.kind)
+            kind = next((m.kind for m in g.mentions if m.kind is not MeetingKind.REGULAR), first.kind)
             chair_ids = tuple(p.id for k, p in self.persons.items() if k in chairs)
             participant_ids = tuple(p.id for k, p in self.persons.items() if k in chairs | takers)
             meeting_id = mint(Kind.MEETING, term.id, kind.value, first.ordinal,

@@ -90,6 +90,8 @@ def grammar() -> Grammar:
     )
 
 
+_SPACE = re.compile(r"\s+")
+_SOR = re.compile(r"(?i)sở\s+")
 # "Ban Bí thư" is a body and "Đại hội đại biểu" a congress: no role starts there.
 _NOT_A_ROLE_BEFORE = re.compile(r"(?i)(?:\bban|đại hội)\s+$")
 
@@ -111,7 +113,7 @@ class Parser:
             level = "thành phố" if m.group(0).strip().lower().startswith(("thành", "tp")) else "tỉnh"
             pos = m.end()
         if level or allow_bare_name:
-            sp = re.compile(r"\s+").match(self.canon, pos)
+            sp = _SPACE.match(self.canon, pos)
             if sp:
                 pm = gazetteer.name_regex().match(self.folded, sp.end())
                 if pm:
@@ -123,7 +125,7 @@ class Parser:
         low = text.lower()
         if "thành" in low:
             return "thành phố"
-        if "tỉnh" in low or "tu" == low.strip():
+        if "tỉnh" in low or low.strip() == "tu":
             return "tỉnh"
         return None
 
@@ -157,7 +159,7 @@ class Parser:
             m = pattern.match(self.canon, pos)
             if not m:
                 continue
-            sp = re.compile(r"\s+").match(self.canon, m.end())
+            sp = _SPACE.match(self.canon, m.end())
             committee = self._committee(sp.end()) if sp else None
             if committee is None:
                 if key != "standing_committee":
@@ -191,7 +193,7 @@ class Parser:
             if m:
                 end, prov, level = self._location(m.end(), allow_bare_name=False)
                 return BodyMatch(pos, end, key, kind, name, lx.Scope.PROVINCIAL, province_name=prov, level=level)
-        m = re.compile(r"(?i)sở\s+").match(self.canon, pos)
+        m = _SOR.match(self.canon, pos)
         if m:
             for pattern, dept in self.g.departments:
                 d = pattern.match(self.canon, m.end())
@@ -224,12 +226,12 @@ class Parser:
             m = pattern.match(self.canon, pos)
             if not m:
                 continue
-            sp = re.compile(r"\s+").match(self.canon, m.end())
-            body = self.body_at(sp.end()) if sp else None
-            if body is None or (role in lx.ELECTED_ROLES and body.key not in lx.ELECTED_BODIES):
+            sp = _SPACE.match(self.canon, m.end())
+            found = self.body_at(sp.end()) if sp else None
+            if found is None or (role in lx.ELECTED_ROLES and found.key not in lx.ELECTED_BODIES):
                 return None
             start, status = self._status_before(pos)
-            return TitleMatch(start, body.end, role, body, status)
+            return TitleMatch(start, found.end, role, found, status)
         return None
 
     def _fused_body(self, key: str, start: int, end: int) -> BodyMatch:

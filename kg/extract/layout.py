@@ -74,7 +74,7 @@ def _is_dateline(line: str) -> bool:
 def _looks_like_byline(line: str) -> str | None:
     """A trailing author or credit line: a few capitalised words or initials, no sentence."""
     head = _AUTHOR_LABEL.sub("", line).split("(")[0].strip()
-    if not head or len(head) > 60 or head.endswith((".", ":", ";", ",")) and not _INITIALS.match(head):
+    if not head or len(head) > 60 or (head.endswith((".", ":", ";", ",")) and not _INITIALS.match(head)):
         return None
     words = re.split(r"\s+|-|–", head)
     words = [w for w in words if w]

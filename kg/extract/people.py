@@ -23,8 +23,6 @@ _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 _GAP = re.compile(r"[ \t\xa0]+")
 # Between two titles of one person: a comma, "kiêm" (concurrently), or both.
 _CHAIN_GAP = re.compile(r"(?i)^\s*(?:,\s*(?:kiêm\s+)?|kiêm\s+)$")
-# Between a name and the titles that follow it.
-_NAME_TITLE_GAP = re.compile(r"^\s*(?:,|[-–—]|\()\s*$")
 _HONORIFIC = re.compile(r"(?i)^(?:" + "|".join(re.escape(h) for h in lx.HONORIFICS) + r")\s+")
 _MAX_NAME_WORDS = 5
 
