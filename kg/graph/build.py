@@ -76,7 +76,7 @@ def concept_iri(value: Concept) -> URIRef:
 
 
 @cache
-def concept_graph() -> Graph:
+def _concept_graph() -> Graph:
     """The concept schemes and concepts of ontology/kg.ttl, kept there as their single source."""
     ontology = Graph().parse(ONTOLOGY_FILE)
     concepts = Graph()
@@ -370,7 +370,7 @@ def build_dataset(extractions: Iterable[ArticleExtraction]) -> Dataset:
         _add_statements(dataset.graph(URIRef(article_graph_iri(extraction.article.id))), extraction, labels)
         _add_shared(derived, extraction, labels)
     vocabulary = dataset.graph(URIRef(VOCAB_GRAPH))
-    for part in (vocabulary_graph(), concept_graph()):
+    for part in (vocabulary_graph(), _concept_graph()):
         for triple in part:
             vocabulary.add(triple)
     return dataset
