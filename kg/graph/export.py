@@ -69,6 +69,7 @@ def _union(dataset: Dataset) -> Graph:
 
 
 def _trig(dataset: Dataset) -> bytes:
+    """TriG with graphs in IRI order (rdflib lists them in store order); binds PREFIXES on ``dataset``."""
     _bind(dataset.namespace_manager, dataset)
     serializer = TrigSerializer(dataset)
     serializer.contexts.sort(key=lambda graph: str(graph.identifier))
