@@ -136,9 +136,11 @@ def analyse(text: str) -> Layout:
         if is_chrome(line) or _SOURCE_LINE.match(line):
             body_end = s
             continue
-        byline = _looks_like_byline(line)
-        if byline:
-            body_end = s
+        if byline is None:
+            byline = _looks_like_byline(line)
+            if byline:
+                body_end = s
+                continue
         break
     body = (body_start, max(body_start, body_end))
     return Layout(title, title_span, published, publisher, byline, body, tuple(outlets))

@@ -1,0 +1,45 @@
+"""Changes of post, with the post gained or left and the deciding body."""
+
+from collections.abc import Callable
+from typing import Any
+
+Run = Callable[[str], dict[str, Any]]
+
+
+def events(rec: dict[str, Any]) -> list[tuple[Any, ...]]:
+    return [(e["kind"], e["person"], e["position"], e["decided_by"]) for e in rec["events"]]
+
+
+def test_designated_to_join_the_committee(run: Run) -> None:
+    rec = run("Thường trực Tỉnh ủy công bố Quyết định của Bộ Chính trị về việc chỉ định đồng chí Lạc Văn Tài, "
+              "Giám đốc Sở Nội vụ và đồng chí Cù Thị Yến, Chủ tịch Hội Nông dân tỉnh tham gia Ban Chấp hành "
+              "Đảng bộ tỉnh nhiệm kỳ 2020 - 2025.")
+    assert events(rec) == [
+        ("appointed", "Lạc Văn Tài", "Ủy viên Ban Chấp hành Đảng bộ tỉnh", "Bộ Chính trị"),
+        ("appointed", "Cù Thị Yến", "Ủy viên Ban Chấp hành Đảng bộ tỉnh", "Bộ Chính trị"),
+    ]
+    labels = {(p["name"], q["label"], q["status"]) for p in rec["persons"] for q in p["positions"]}
+    assert ("Lạc Văn Tài", "Ủy viên Ban Chấp hành Đảng bộ tỉnh", "new") in labels
+    assert ("Lạc Văn Tài", "Giám đốc Sở Nội vụ", "current") in labels
+
+
+def test_elected_to_the_post_named_after_the_trigger(run: Run) -> None:
+    rec = run("Hội nghị tiến hành bầu Ủy viên Ủy ban Kiểm tra Tỉnh ủy đối với đồng chí Âu Văn Kiên, Phó "
+              "Chánh Văn phòng Tỉnh ủy.")
+    assert events(rec) == [("elected", "Âu Văn Kiên", "Ủy viên Ủy ban Kiểm tra Tỉnh ủy", None)]
+
+
+def test_elected_to_the_post_after_giu_chuc(run: Run) -> None:
+    rec = run("Hội đồng nhân dân tỉnh bầu đồng chí Giáp Văn Thắng, Phó Bí thư Tỉnh ủy giữ chức Chủ tịch UBND tỉnh.")
+    assert events(rec) == [("elected", "Giáp Văn Thắng", "Chủ tịch Ủy ban nhân dân tỉnh", None)]
+
+
+def test_retirement_leaves_the_current_post(run: Run) -> None:
+    rec = run("UBND tỉnh trao quyết định nghỉ hưu cho đồng chí Khổng Văn Lực - Phó Giám đốc Sở Y tế.")
+    assert events(rec) == [("retired", "Khổng Văn Lực", "Phó Giám đốc Sở Y tế", None)]
+
+
+def test_vote_counts_and_elections_in_general_are_not_events(run: Run) -> None:
+    rec = run("Kết quả phiếu bầu đối với đồng chí Nghiêm Văn Hào, Bí thư Tỉnh ủy rất cao. "
+              "Tỉnh chuẩn bị bầu cử đại biểu Quốc hội.")
+    assert rec["events"] == []

@@ -1,0 +1,36 @@
+"""Page furniture is told apart from the article: title, dateline, crawl date, byline, source."""
+
+from kg.extract.layout import analyse, is_chrome, sentences
+from kg.text import nfc
+
+PAGE = nfc(
+    "RSS Youtube Facebook\n\nThứ hai 01/06/2020 20:22 Hotline: 0913.000.000\n\n"
+    "Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 5\n\n21:00 | 25/03/2020\n\n"
+    "(BTN) - Sáng 25/3, hội nghị khai mạc. Các đại biểu thảo luận.\n\nNguồn: Báo Tây Ninh\n\nLê Văn Sang\n"
+)
+
+
+def test_title_and_publication_date_not_crawl_date() -> None:
+    layout = analyse(PAGE)
+    assert layout.title == "Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 5"
+    assert layout.published is not None and layout.published.iso() == "2020-03-25"
+
+
+def test_publisher_byline_and_body() -> None:
+    layout = analyse(PAGE)
+    assert layout.publisher == "Báo Tây Ninh"
+    assert layout.byline == "Lê Văn Sang"
+    body = PAGE[layout.body[0]:layout.body[1]]
+    assert body.strip().startswith("(BTN) - Sáng 25/3") and "Nguồn" not in body and "Sang" not in body
+
+
+def test_chrome_lines() -> None:
+    assert is_chrome("09/11/2020 14:15 Số lượt xem: 57")
+    assert is_chrome("[img]")
+    assert not is_chrome("Bí thư Tỉnh ủy phát biểu kết luận hội nghị")
+
+
+def test_sentences_do_not_split_abbreviations() -> None:
+    text = "Ủy viên T.Ư Đảng dự. Hội nghị tại TP. Vinh kết thúc."
+    spans = sentences(text, (0, len(text)))
+    assert [text[s:e] for s, e in spans] == ["Ủy viên T.Ư Đảng dự.", "Hội nghị tại TP. Vinh kết thúc."]

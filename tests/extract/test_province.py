@@ -1,0 +1,31 @@
+"""The province comes from evidence in the text or the outlet; without it, None."""
+
+from datetime import date
+
+from kg.extract.province import detect
+
+ON = date(2020, 6, 1)
+
+
+def test_named_after_tinh() -> None:
+    unit = detect("Kinh tế của tỉnh Nghệ An tăng trưởng. Tỉnh ủy Nghệ An họp.", [], ON)
+    assert unit is not None and unit.code == "VN-22"
+
+
+def test_outlet_domain_and_source_line() -> None:
+    unit = detect("Hội nghị diễn ra.", ["quangninh.gov.vn"], ON)
+    assert unit is not None and unit.code == "VN-13"
+
+
+def test_bare_place_words_are_not_evidence() -> None:
+    assert detect("Ông Nguyễn Thái Bình dự hội nghị về hòa bình.", [], ON) is None
+
+
+def test_a_tie_is_no_answer() -> None:
+    assert detect("Đoàn của tỉnh Lào Cai thăm tỉnh Yên Bái.", [], ON) is None
+
+
+def test_merged_name_depends_on_the_date() -> None:
+    before = detect("tỉnh Bắc Ninh", [], date(2020, 1, 1))
+    after = detect("tỉnh Bắc Ninh", [], date(2026, 1, 1))
+    assert before is not None and after is not None and before.code != after.code
