@@ -8,8 +8,10 @@ match is a span of the article itself.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache
+from typing import Protocol, TypeVar
 
 from kg import gazetteer
 from kg.extract import lexicon as lx
@@ -91,6 +93,7 @@ def grammar() -> Grammar:
 
 
 _SPACE = re.compile(r"\s+")
+_WORD_START = re.compile(r"(?<![\w.])\w")
 _SOR = re.compile(r"(?i)sở\s+")
 # "Ban Bí thư" is a body and "Đại hội đại biểu" a congress: no role starts there.
 _NOT_A_ROLE_BEFORE = re.compile(r"(?i)(?:\bban|đại hội)\s+$")
@@ -248,29 +251,32 @@ class Parser:
 
     def titles(self) -> list[TitleMatch]:
         """Every title in the text, left to right, non-overlapping."""
-        found: list[TitleMatch] = []
-        pos = 0
-        starts = sorted({m.start() for m in self.g.role_any.finditer(self.canon)}
-                        | {m.start() for p, _, _ in self.g.fused for m in p.finditer(self.canon)})
-        for s in starts:
-            if s < pos:
-                continue
-            t = self.title_at(s)
-            if t:
-                found.append(t)
-                pos = t.end
-        return found
+        starts = {m.start() for m in self.g.role_any.finditer(self.canon)}
+        starts |= {m.start() for p, _, _ in self.g.fused for m in p.finditer(self.canon)}
+        return _scan(sorted(starts), self.title_at)
 
     def bodies(self) -> list[BodyMatch]:
         """Every body named in the text, left to right, non-overlapping (titles' bodies included)."""
-        found: list[BodyMatch] = []
-        pos = 0
-        for m in re.finditer(r"(?<![\w.])\w", self.canon):
-            s = m.start()
-            if s < pos:
-                continue
-            b = self.body_at(s)
-            if b:
-                found.append(b)
-                pos = b.end
-        return found
+        return _scan([m.start() for m in _WORD_START.finditer(self.canon)], self.body_at)
+
+
+class _Spanned(Protocol):
+    @property
+    def end(self) -> int: ...
+
+
+SpannedT = TypeVar("SpannedT", bound=_Spanned)
+
+
+def _scan(starts: Iterable[int], parse_at: Callable[[int], SpannedT | None]) -> list[SpannedT]:
+    """Parse at each candidate start, skipping starts inside what was already found."""
+    found: list[SpannedT] = []
+    pos = 0
+    for start in starts:
+        if start < pos:
+            continue
+        match = parse_at(start)
+        if match is not None:
+            found.append(match)
+            pos = match.end
+    return found
