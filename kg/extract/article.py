@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections import Counter
-
 from kg.extract import events as ev
 from kg.extract import meetings as mt
 from kg.extract.entities import ArticleContext
@@ -161,12 +159,12 @@ class _Extraction:
         return list(out.values())
 
     def orphan_report(self) -> None:
-        counts = Counter((t.start, t.end) for t in self.orphans)
-        for (start, end), _ in sorted(counts.items()):
-            word = self.canon[end:end + 2]
-            if word[:1] == " " and word[1:].isupper():
+        """A title followed by a capitalised word that did not read as a name: a gap in the grammar."""
+        for t in self.orphans:
+            following = self.canon[t.end:t.end + 2]
+            if following[:1] == " " and following[1:].isupper():
                 self.ctx.report("title-without-name", "a title followed by a capitalised word that is not a name",
-                                start, end)
+                                t.start, t.end)
 
 
 def extract(source: Source) -> ArticleExtraction:

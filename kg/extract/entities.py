@@ -103,15 +103,14 @@ class ArticleContext:
 
     # -- terms and posts -------------------------------------------------------------------
     def term(self, org: Organization, ordinal: int | None, period: tuple[int, int] | None) -> OrganizationTerm:
-        scope = None if ordinal else self.article.id
-        term_id = mint(Kind.TERM, org.id, ordinal, scope)
+        """A body in one term; an unknown term is the article's own, never shared."""
+        term_id = mint(Kind.TERM, org.id, ordinal, None if ordinal else self.article.id)
         known = self.terms.get(term_id)
-        if known is not None and (period is None or known.start_year is not None):
-            return known
-        term = OrganizationTerm(id=term_id, organization=org.id, ordinal=ordinal,
-                                start_year=period[0] if period else None, end_year=period[1] if period else None)
-        self.terms[term_id] = term
-        return term
+        if known is None or (period and known.start_year is None):
+            self.terms[term_id] = OrganizationTerm(
+                id=term_id, organization=org.id, ordinal=ordinal,
+                start_year=period[0] if period else None, end_year=period[1] if period else None)
+        return self.terms[term_id]
 
     def post(self, title: TitleMatch) -> Post:
         org = self.organization(title.body)

@@ -84,7 +84,7 @@ def _words_forward(text: str, start: int) -> list[re.Match[str]]:
     return words
 
 
-def _clean(words: list[re.Match[str]], text: str) -> list[re.Match[str]]:
+def _clean(words: list[re.Match[str]]) -> list[re.Match[str]]:
     """Drop honorifics, academic prefixes and title words from the edges of a name run."""
     while words and (words[0].group(0).lower() in {"đồng", "ông", "bà", "anh", "chị"}
                      or words[0].group(0).lower() in lx.ACADEMIC):
@@ -110,7 +110,7 @@ def _name_from(words: list[re.Match[str]], text: str) -> tuple[str, int, int] | 
 
 def name_before(text: str, pos: int) -> tuple[str, int, int] | None:
     """A name that ends just before ``pos`` (its titles follow after a comma or dash)."""
-    words = _clean(_words_backward(text, pos), text)
+    words = _clean(_words_backward(text, pos))
     if len(words) > _MAX_NAME_WORDS:
         words = words[-_MAX_NAME_WORDS:]
     return _name_from(words, text)
@@ -122,7 +122,7 @@ def name_after(text: str, pos: int) -> tuple[str, int, int] | None:
     if not gap:
         return None
     words = _words_forward(text, gap.end())
-    words = _clean(words, text)
+    words = _clean(words)
     if len(words) > _MAX_NAME_WORDS:
         return None
     return _name_from(words, text)
