@@ -102,6 +102,7 @@ class OrgKind(StrEnum):
     MASS_ORGANIZATION = "MassOrganization"
     CENTRAL_PARTY_BODY = "CentralPartyBody"
     CENTRAL_STATE_BODY = "CentralStateBody"
+    ARMED_FORCES_UNIT = "ArmedForcesUnit"
 
 
 class Organization(Record):

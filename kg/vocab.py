@@ -54,6 +54,7 @@ class KG(DefinedNamespace):
     MassOrganization: URIRef
     CentralPartyBody: URIRef
     CentralStateBody: URIRef
+    ArmedForcesUnit: URIRef
 
     # Article and evidence
     sourceFile: URIRef

@@ -26,7 +26,10 @@ from kg.models import (
 )
 from kg.roles import role
 
-_PARTY_COMMITTEES = {"provincial_committee", "bloc_committee", "central_committee"}
+_PARTY_COMMITTEES = {"provincial_committee", "bloc_committee", "central_committee", "local_committee",
+                     "agency_committee"}
+# Roles whose Vietnamese name already names the body: Tổng Bí thư, Chủ tịch nước.
+_SELF_NAMED_ROLES = {"general_secretary", "president", "vice_president"}
 _MEMBER_ROLES = {"member", "alternate_member"}
 
 
@@ -72,11 +75,13 @@ class ArticleContext:
         return body.level or "tỉnh"
 
     def _name(self, body: BodyMatch, province: Province | None, parent: Organization | None) -> str:
-        level = self._level(body, province)
+        level = body.locality or self._level(body, province)
         committee = "Thành ủy" if level == "thành phố" else "Tỉnh ủy"
         if body.key == "bloc_committee":
             detail = body.detail or self.bloc_detail
             return " ".join(filter(None, ["Đảng ủy Khối", detail, level]))
+        if body.of is not None:
+            return f"Đảng ủy {self.organization(body.of).name}"
         if parent is not None:
             anchor = "Trung ương" if parent.kind is OrgKind.CENTRAL_PARTY_BODY else parent.name
             return f"{body.name} {anchor}"
@@ -85,14 +90,16 @@ class ArticleContext:
     def organization(self, body: BodyMatch) -> Organization:
         """The Organization a body match names, minted once per article context."""
         parent = self.organization(body.parent) if body.parent else None
-        province = parent_province(parent) if parent else self._province_of(body)
+        inner = self.organization(body.of) if body.of else None
+        anchor = parent or inner
+        province = parent_province(anchor) if anchor else self._province_of(body)
         if body.key == "bloc_committee" and not (body.detail or self.bloc_detail):
             self.report("unnamed-bloc", "a bloc Party committee (Đảng ủy Khối) the article never names in full",
                         body.start, body.end)
         scope_article = (self.article.id if body.scope is lx.Scope.PROVINCIAL and province is None else None)
-        detail = body.detail or (self.bloc_detail if body.key == "bloc_committee" else "")
+        detail = body.detail or body.locality or (self.bloc_detail if body.key == "bloc_committee" else "")
         org_id = mint(Kind.ORGANIZATION, body.kind.value, province.code if province else None, body.key,
-                      detail, parent.id if parent else None, scope_article)
+                      detail, anchor.id if anchor else None, scope_article)
         org = self.organizations.get(org_id)
         if org is None:
             org = Organization(id=org_id, kind=body.kind, name=self._name(body, province, parent),
@@ -123,20 +130,31 @@ class ArticleContext:
 
     def post_label(self, role_code: str, org: Organization, title: TitleMatch) -> str:
         """``Bí thư Tỉnh ủy``; a committee member is a member of its Ban Chấp hành."""
+        label = role(role_code).label_vi
+        if role_code in _SELF_NAMED_ROLES:
+            return label
+        if role_code == "secretary" and title.body.key == "central_committee":
+            return "Bí thư Trung ương Đảng"  # a member of the Secretariat
         if role_code in _MEMBER_ROLES and title.body.key in _PARTY_COMMITTEES:
-            return f"{role(role_code).label_vi} {executive_name(org)}"
-        return f"{role(role_code).label_vi} {org.name}"
+            return f"{label} {executive_name(org)}"
+        return f"{label} {org.name}"
 
 
 def parent_province(parent: Organization) -> Province | None:
     return gazetteer.province(parent.province) if parent.province else None
 
 
+_COMMITTEE_LEVELS = {"Tỉnh ủy": "tỉnh", "Thành ủy": "thành phố", "Huyện ủy": "huyện", "Thị ủy": "thị xã",
+                     "Quận ủy": "quận", "Đảng ủy": ""}
+
+
 def executive_name(org: Organization) -> str:
-    """A Party committee as its elected executive: ``Ban Chấp hành Đảng bộ tỉnh``."""
-    if org.kind is OrgKind.PROVINCIAL_PARTY_COMMITTEE:
-        level = "thành phố" if org.name == "Thành ủy" else "tỉnh"
-        return f"Ban Chấp hành Đảng bộ {level}"
-    if org.kind is OrgKind.BLOC_PARTY_COMMITTEE:
-        return org.name.replace("Đảng ủy", "Ban Chấp hành Đảng bộ", 1)
+    """A Party committee as its elected executive: ``Ban Chấp hành Đảng bộ tỉnh``, ``… huyện Hoài Ân``."""
+    if org.kind not in {OrgKind.PROVINCIAL_PARTY_COMMITTEE, OrgKind.LOCAL_PARTY_COMMITTEE,
+                        OrgKind.BLOC_PARTY_COMMITTEE}:
+        return org.name
+    for word, level in _COMMITTEE_LEVELS.items():
+        if org.name.startswith(word):
+            rest = org.name[len(word):].strip()
+            return " ".join(filter(None, ["Ban Chấp hành Đảng bộ", level, rest]))
     return org.name

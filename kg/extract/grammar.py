@@ -3,19 +3,27 @@
 All parsing runs on the article's tone-canonical text with case-insensitive patterns,
 plus a folded copy for the gazetteer; both have the article's offsets, so every
 match is a span of the article itself.
+
+A body is one of: a Party organ of a committee (``Ban Tổ chức Tỉnh ủy``), a Party
+committee (provincial, of a district or commune, of a bloc, of an agency such as
+``Đảng ủy UBND tỉnh``, or the Central Committee), an organ of a state body
+(``Thường trực HĐND tỉnh``), a central body or ministry, a provincial or local body
+(``UBND huyện Đông Hải``), or a department (``Sở Xây dựng``). A place written after a
+body is either a province from the gazetteer or a locality below it.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache
 from typing import Protocol, TypeVar
 
 from kg import gazetteer
 from kg.extract import lexicon as lx
 from kg.models import OccupancyStatus, OrgKind
+from kg.text import is_capitalised
 
 
 def compile_fragment(fragment: str) -> re.Pattern[str]:
@@ -23,9 +31,23 @@ def compile_fragment(fragment: str) -> re.Pattern[str]:
     return re.compile("(?i)(?:" + fragment.replace(" ", r"\s+") + ")")
 
 
+def _bounded(fragment: str) -> re.Pattern[str]:
+    return compile_fragment(fragment + lx.E)
+
+
+def _flexible_and(fragment: str) -> str:
+    """Department names write "và" also as "-", "–" or "&": Kế hoạch - Đầu tư."""
+    return fragment.replace(" và ", r" ?(?:và|-|–|&) ?")
+
+
 @dataclass(frozen=True)
 class BodyMatch:
-    """A body named in the text, before it is tied to a province and minted as an Organization."""
+    """A body named in the text, before it is tied to a province and minted as an Organization.
+
+    ``locality`` is a place below the province (``huyện Đông Hải``); ``of`` is the body
+    whose Party committee this is (``Đảng ủy`` + ``UBND tỉnh``); ``bare`` marks a
+    ``Đảng ủy`` written alone, which the article's context must resolve.
+    """
 
     start: int
     end: int
@@ -37,10 +59,16 @@ class BodyMatch:
     parent: BodyMatch | None = None
     province_name: str | None = None
     level: str | None = None
+    locality: str | None = None
+    of: BodyMatch | None = None
+    bare: bool = False
 
     @property
     def is_party_committee(self) -> bool:
-        return self.key in {"provincial_committee", "bloc_committee"}
+        return self.key in PARTY_COMMITTEE_KEYS
+
+
+PARTY_COMMITTEE_KEYS = frozenset({"provincial_committee", "bloc_committee", "local_committee", "agency_committee"})
 
 
 @dataclass(frozen=True)
@@ -54,49 +82,90 @@ class TitleMatch:
     status: OccupancyStatus = OccupancyStatus.CURRENT
 
 
+Entry = tuple[str, OrgKind, re.Pattern[str], str]
+
+
 @dataclass(frozen=True)
 class Grammar:
     """Compiled patterns, built once per process."""
 
     roles: tuple[tuple[str, re.Pattern[str]], ...]
     role_any: re.Pattern[str]
-    organs: tuple[tuple[str, OrgKind, re.Pattern[str], str], ...]
+    party_organs: tuple[Entry, ...]
+    state_organs: tuple[tuple[str, re.Pattern[str], str], ...]
     provincial_committee: re.Pattern[str]
+    local_committees: tuple[tuple[re.Pattern[str], str], ...]
     bloc_committee: re.Pattern[str]
-    central: tuple[tuple[str, OrgKind, re.Pattern[str], str], ...]
-    provincial: tuple[tuple[str, OrgKind, re.Pattern[str], str], ...]
+    committee_of: re.Pattern[str]
+    central: tuple[Entry, ...]
+    provincial: tuple[Entry, ...]
     departments: tuple[tuple[re.Pattern[str], str], ...]
+    ministries: tuple[tuple[re.Pattern[str], str], ...]
     fused: tuple[tuple[re.Pattern[str], str, str], ...]
-    level: re.Pattern[str] = field(default=compile_fragment(r" (?:" + lx.LEVEL + r")(?![\w])"))
-    modifier: re.Pattern[str] = field(
-        default=compile_fragment(r"(?:" + lx.FORMER + "|" + lx.ACTING + r") $"))
-
-
-def _bounded(fragment: str) -> re.Pattern[str]:
-    return compile_fragment(fragment + lx.E)
+    level: re.Pattern[str]
+    local_level: re.Pattern[str]
+    modifier: re.Pattern[str]
 
 
 @cache
 def grammar() -> Grammar:
-    roles = tuple((code, _bounded(p)) for code, p in lx.ROLE_PATTERNS)
     return Grammar(
-        roles=roles,
+        roles=tuple((code, _bounded(p)) for code, p in lx.ROLE_PATTERNS),
         role_any=compile_fragment(lx.B + "(?:" + "|".join(p for _, p in lx.ROLE_PATTERNS) + ")" + lx.E),
-        organs=tuple((k, kind, _bounded(p), name) for k, kind, p, name in lx.PARTY_ORGANS),
+        party_organs=tuple((k, kind, _bounded(p), name) for k, kind, p, name in lx.PARTY_ORGANS),
+        state_organs=tuple((k, _bounded(p), name) for k, p, name in lx.STATE_ORGANS),
         provincial_committee=_bounded(lx.PROVINCIAL_COMMITTEE),
+        local_committees=tuple((_bounded(p), level) for p, level in lx.LOCAL_COMMITTEES),
         bloc_committee=_bounded(lx.BLOC_COMMITTEE),
+        committee_of=_bounded(lx.PARTY_COMMITTEE_OF),
         central=tuple((k, kind, _bounded(p), name) for k, kind, p, name in lx.CENTRAL_BODIES),
         provincial=tuple((k, kind, _bounded(p), name) for k, kind, p, name in lx.PROVINCIAL_BODIES),
-        departments=tuple((_bounded(p), name) for p, name in lx.DEPARTMENTS),
+        departments=tuple((_bounded(_flexible_and(p)), name) for p, name in lx.DEPARTMENTS),
+        ministries=tuple((_bounded(_flexible_and(p)), name) for p, name in lx.MINISTRIES),
         fused=tuple((compile_fragment(lx.B + p + lx.E), role, body) for p, role, body in lx.FUSED_TITLES),
+        level=compile_fragment(r" (?:" + lx.LEVEL + r")(?![\w])"),
+        local_level=compile_fragment(r"(?:" + lx.LOCAL_LEVEL + r")(?![\w]) "),
+        modifier=compile_fragment(r"(?:" + lx.FORMER + "|" + lx.ACTING + r") $"),
     )
 
 
 _SPACE = re.compile(r"\s+")
+_GAP = re.compile(r"[ \t\xa0]+")
+_WORD = re.compile(r"[^\W_]+")
 _WORD_START = re.compile(r"(?<![\w.])\w")
 _SOR = re.compile(r"(?i)sở\s+")
+_BO = re.compile(r"(?i)bộ\s+")
 # "Ban Bí thư" is a body and "Đại hội đại biểu" a congress: no role starts there.
 _NOT_A_ROLE_BEFORE = re.compile(r"(?i)(?:\bban|đại hội)\s+$")
+_MAX_PLACE_WORDS = 3
+
+
+def place_words(text: str, pos: int) -> list[re.Match[str]]:
+    """Capitalised words (or numbers: Phường 1) from ``pos``: a place, perhaps followed by a person's name."""
+    words: list[re.Match[str]] = []
+    while len(words) < _MAX_PLACE_WORDS + 5:
+        m = _WORD.match(text, pos)
+        if not m or not (is_capitalised(m.group(0)) or m.group(0).isdigit()):
+            break
+        words.append(m)
+        gap = _GAP.match(text, m.end())
+        if not gap:
+            break
+        pos = gap.end()
+    return words
+
+
+def split_place(words: list[re.Match[str]]) -> int:
+    """How many of ``words`` name the place: the rest, if any, is a person's name after it."""
+    best, best_rank = len(words), len(lx.COMMON_SURNAMES) + 1
+    for i in range(1, len(words)):
+        rest = len(words) - i
+        surname = words[i].group(0).lower()
+        if 2 <= rest <= 5 and surname in lx.SURNAMES:
+            rank = lx.COMMON_SURNAMES.index(surname) if surname in lx.COMMON_SURNAMES else len(lx.COMMON_SURNAMES)
+            if rank < best_rank:
+                best, best_rank = i, rank
+    return min(best, _MAX_PLACE_WORDS)
 
 
 class Parser:
@@ -107,21 +176,54 @@ class Parser:
         self.folded = folded
         self.g = grammar()
 
-    # -- location ------------------------------------------------------------------------
-    def _location(self, pos: int, allow_bare_name: bool) -> tuple[int, str | None, str | None]:
-        """After a body: an optional level word (tỉnh, thành phố) and province name."""
-        level = None
+    # -- places ----------------------------------------------------------------------------
+    def _province_at(self, pos: int) -> tuple[int, str] | None:
+        sp = _SPACE.match(self.canon, pos)
+        if sp:
+            pm = gazetteer.name_regex().match(self.folded, sp.end())
+            if pm:
+                return pm.end(), self.canon[pm.start():pm.end()]
+        return None
+
+    def _locality(self, pos: int) -> tuple[int, str] | None:
+        """``huyện Đông Hải``, ``xã Định Thành``, ``thành phố Quy Nhơn`` after ``pos``."""
+        sp = _SPACE.match(self.canon, pos)
+        if not sp:
+            return None
+        m = self.g.local_level.match(self.canon, sp.end())
+        if not m:
+            return None
+        words = place_words(self.canon, m.end())
+        if not words:
+            return None
+        last = words[split_place(words) - 1]
+        level = " ".join(m.group(0).split()).lower()
+        place = " ".join(self.canon[words[0].start():last.end()].split())
+        return last.end(), f"{'thành phố' if level.startswith('tp') else level} {place}"
+
+    def _location(self, pos: int, allow_bare_name: bool) -> tuple[int, str | None, str | None, str | None]:
+        """After a body: a province (``tỉnh Bắc Ninh``, ``Bắc Ninh``) or a locality (``huyện X``).
+
+        Returns the end, the province name, the level word (tỉnh / thành phố) and the locality.
+        """
+        province = self._province_at(pos) if allow_bare_name else None
+        if province:
+            return province[0], province[1], None, None
         m = self.g.level.match(self.canon, pos)
         if m:
-            level = "thành phố" if m.group(0).strip().lower().startswith(("thành", "tp")) else "tỉnh"
-            pos = m.end()
-        if level or allow_bare_name:
-            sp = _SPACE.match(self.canon, pos)
-            if sp:
-                pm = gazetteer.name_regex().match(self.folded, sp.end())
-                if pm:
-                    return pm.end(), self.canon[pm.start():pm.end()], level
-        return pos, None, level
+            word = m.group(0).strip().lower()
+            level = "thành phố" if word.startswith(("thành", "tp")) else "tỉnh"
+            province = self._province_at(m.end())
+            if province:
+                return province[0], province[1], level, None
+            if level == "tỉnh":
+                return m.end(), None, level, None
+        local = self._locality(pos)
+        if local:
+            return local[0], None, None, local[1]
+        if m:
+            return m.end(), None, "thành phố", None
+        return pos, None, None, None
 
     @staticmethod
     def _level_of(text: str) -> str | None:
@@ -132,39 +234,67 @@ class Parser:
             return "tỉnh"
         return None
 
-    # -- committees ------------------------------------------------------------------------
+    # -- committees --------------------------------------------------------------------------
     def _committee(self, pos: int) -> BodyMatch | None:
-        """A Party committee at ``pos``: provincial, bloc or the Central Committee."""
+        """A Party committee at ``pos``: bloc, provincial, district, agency or commune, or central."""
         m = self.g.bloc_committee.match(self.canon, pos)
         if m:
             bloc = (m.group("bloc") or "").strip()
-            end, prov, level = self._location(m.end(), allow_bare_name=False)
+            end, prov, level, _ = self._location(m.end(), allow_bare_name=False)
             written_level = level or self._level_of(m.group(0).split("khối")[-1] if bloc else "")
-            return BodyMatch(pos, end, "bloc_committee", OrgKind.BLOC_PARTY_COMMITTEE,
-                             "Đảng ủy Khối", lx.Scope.PROVINCIAL, detail=" ".join(bloc.lower().split()),
-                             province_name=prov, level=written_level)
+            return BodyMatch(pos, end, "bloc_committee", OrgKind.BLOC_PARTY_COMMITTEE, "Đảng ủy Khối",
+                             lx.Scope.PROVINCIAL, detail=" ".join(bloc.lower().split()), province_name=prov,
+                             level=written_level)
+        for pattern, level in self.g.local_committees:
+            m = pattern.match(self.canon, pos)
+            if m and not self._province_at(m.end()):
+                words = place_words(self.canon, _GAP.match(self.canon, m.end()).end()) \
+                    if _GAP.match(self.canon, m.end()) else []
+                if words:
+                    last = words[split_place(words) - 1]
+                    place = " ".join(self.canon[words[0].start():last.end()].split())
+                    name = self.canon[m.start():m.end()].split()[0].capitalize() + " ủy"
+                    return BodyMatch(pos, last.end(), "local_committee", OrgKind.LOCAL_PARTY_COMMITTEE,
+                                     f"{name} {place}", lx.Scope.PROVINCIAL, locality=f"{level} {place}")
         m = self.g.provincial_committee.match(self.canon, pos)
         if m:
-            end, prov, _ = self._location(m.end(), allow_bare_name=True)
+            end, prov, _, _ = self._location(m.end(), allow_bare_name=True)
             return BodyMatch(pos, end, "provincial_committee", OrgKind.PROVINCIAL_PARTY_COMMITTEE,
                              "{committee}", lx.Scope.PROVINCIAL, province_name=prov,
                              level=self._level_of(m.group(0)) or "tỉnh")
+        m = self.g.committee_of.match(self.canon, pos)
+        if m:
+            return self._committee_of(pos, m.end())
         for key, kind, pattern, name in self.g.central:
-            if key != "central_committee":
-                continue
-            m = pattern.match(self.canon, pos)
-            if m:
-                return BodyMatch(pos, m.end(), key, kind, name, lx.Scope.CENTRAL)
+            if key == "central_committee":
+                m = pattern.match(self.canon, pos)
+                if m:
+                    return BodyMatch(pos, m.end(), key, kind, name, lx.Scope.CENTRAL)
         return None
 
-    def _organ(self, pos: int) -> BodyMatch | None:
-        for key, kind, pattern, name in self.g.organs:
+    def _committee_of(self, pos: int, end: int) -> BodyMatch:
+        """``Đảng ủy xã X`` (a commune's committee), ``Đảng ủy UBND tỉnh`` (an agency's), or bare."""
+        local = self._locality(end)
+        if local:
+            return BodyMatch(pos, local[0], "local_committee", OrgKind.LOCAL_PARTY_COMMITTEE,
+                             f"Đảng ủy {local[1]}", lx.Scope.PROVINCIAL, locality=local[1])
+        sp = _SPACE.match(self.canon, end)
+        inner = self._state_body(sp.end()) if sp else None
+        if inner is not None:
+            return BodyMatch(pos, inner.end, "agency_committee", OrgKind.BLOC_PARTY_COMMITTEE, "Đảng ủy",
+                             inner.scope, of=inner, province_name=inner.province_name, level=inner.level,
+                             locality=inner.locality)
+        return BodyMatch(pos, end, "agency_committee", OrgKind.BLOC_PARTY_COMMITTEE, "Đảng ủy",
+                         lx.Scope.PROVINCIAL, bare=True)
+
+    def _party_organ(self, pos: int) -> BodyMatch | None:
+        for key, kind, pattern, name in self.g.party_organs:
             m = pattern.match(self.canon, pos)
             if not m:
                 continue
             sp = _SPACE.match(self.canon, m.end())
             committee = self._committee(sp.end()) if sp else None
-            if committee is None:
+            if committee is None or committee.bare:
                 if key != "standing_committee":
                     continue
                 # "Ủy viên Ban Thường vụ" with the committee left implicit: the provincial one.
@@ -172,41 +302,68 @@ class Parser:
                                       OrgKind.PROVINCIAL_PARTY_COMMITTEE, "{committee}", lx.Scope.PROVINCIAL,
                                       level="tỉnh")
                 return BodyMatch(pos, m.end(), key, kind, name, lx.Scope.PROVINCIAL, parent=committee)
-            scope = committee.scope
-            return BodyMatch(pos, committee.end, key, kind, name, scope, parent=committee,
+            return BodyMatch(pos, committee.end, key, kind, name, committee.scope, parent=committee,
                              province_name=committee.province_name, level=committee.level)
         return None
 
-    def body_at(self, pos: int) -> BodyMatch | None:
-        """The longest body that starts exactly at ``pos``."""
-        organ = self._organ(pos)
-        if organ:
-            return organ
+    def _state_organ(self, pos: int) -> BodyMatch | None:
+        for key, pattern, name in self.g.state_organs:
+            m = pattern.match(self.canon, pos)
+            if not m:
+                continue
+            sp = _SPACE.match(self.canon, m.end())
+            parent = self._state_body(sp.end()) if sp else None
+            if parent is not None and parent.key in lx.STATE_ORGAN_PARENTS:
+                return BodyMatch(pos, parent.end, key, parent.kind, name, parent.scope, parent=parent,
+                                 province_name=parent.province_name, level=parent.level, locality=parent.locality)
+        return None
+
+    # -- bodies ------------------------------------------------------------------------------
+    def _central(self, pos: int) -> BodyMatch | None:
         for key, kind, pattern, name in self.g.central:
             if key == "central_committee":
                 continue
             m = pattern.match(self.canon, pos)
             if m:
-                return BodyMatch(pos, m.end(), key, kind, name, lx.Scope.CENTRAL)
-        committee = self._committee(pos)
-        if committee:
-            return committee
+                detail = m.groupdict().get("detail") or ""
+                return BodyMatch(pos, m.end(), key, kind, name.format(detail=detail), lx.Scope.CENTRAL,
+                                 detail=detail)
+        m = _BO.match(self.canon, pos)
+        if m:
+            for pattern, ministry in self.g.ministries:
+                d = pattern.match(self.canon, m.end())
+                if d:
+                    return BodyMatch(pos, d.end(), "ministry", OrgKind.CENTRAL_STATE_BODY, f"Bộ {ministry}",
+                                     lx.Scope.CENTRAL, detail=ministry.lower())
+        return None
+
+    def _state_body(self, pos: int) -> BodyMatch | None:
+        """A provincial or local state body, mass organisation or department."""
         for key, kind, pattern, name in self.g.provincial:
             m = pattern.match(self.canon, pos)
             if m:
-                end, prov, level = self._location(m.end(), allow_bare_name=False)
-                return BodyMatch(pos, end, key, kind, name, lx.Scope.PROVINCIAL, province_name=prov, level=level)
+                end, prov, level, locality = self._location(m.end(), allow_bare_name=False)
+                return BodyMatch(pos, end, key, kind, name, lx.Scope.PROVINCIAL, province_name=prov, level=level,
+                                 locality=locality, detail=locality or "")
         m = _SOR.match(self.canon, pos)
         if m:
             for pattern, dept in self.g.departments:
                 d = pattern.match(self.canon, m.end())
                 if d:
-                    end, prov, level = self._location(d.end(), allow_bare_name=False)
+                    end, prov, level, _ = self._location(d.end(), allow_bare_name=False)
                     return BodyMatch(pos, end, "department", OrgKind.DEPARTMENT, f"Sở {dept}",
                                      lx.Scope.PROVINCIAL, detail=dept.lower(), province_name=prov, level=level)
         return None
 
-    # -- titles ----------------------------------------------------------------------------
+    def body_at(self, pos: int) -> BodyMatch | None:
+        """The longest body that starts exactly at ``pos``."""
+        for parse in (self._party_organ, self._state_organ, self._central, self._committee, self._state_body):
+            found = parse(pos)
+            if found is not None:
+                return found
+        return None
+
+    # -- titles ------------------------------------------------------------------------------
     def _status_before(self, pos: int) -> tuple[int, OccupancyStatus]:
         m = self.g.modifier.search(self.canon, max(0, pos - 8), pos)
         if m and m.end() == pos:
@@ -240,7 +397,7 @@ class Parser:
     def _fused_body(self, key: str, start: int, end: int) -> BodyMatch:
         if key == "provincial_committee":
             word = self.canon[start:end].lower()
-            end, prov, _ = self._location(end, allow_bare_name=True)
+            end, prov, _, _ = self._location(end, allow_bare_name=True)
             level = "thành phố" if word.startswith("thành") else "tỉnh"
             return BodyMatch(start, end, key, OrgKind.PROVINCIAL_PARTY_COMMITTEE, "{committee}",
                              lx.Scope.PROVINCIAL, province_name=prov, level=level)

@@ -21,6 +21,10 @@ E = r"(?![\w])"
 # --- Roles -------------------------------------------------------------------------------
 # (role code, pattern), longest first: "phó bí thư thường trực" before "phó bí thư".
 ROLE_PATTERNS: tuple[tuple[str, str], ...] = (
+    ("deputy_commander", r"phó chỉ huy trưởng"),
+    ("commander", r"chỉ huy trưởng"),
+    ("deputy_principal", r"phó hiệu trưởng"),
+    ("principal", r"hiệu trưởng"),
     ("standing_deputy_secretary", r"phó bí thư thường trực|(?-i:PBT TT)"),
     ("deputy_secretary", r"phó bí thư|(?-i:PBT)"),
     ("general_secretary", r"tổng bí thư"),
@@ -30,8 +34,10 @@ ROLE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("standing_vice_chair", r"phó chủ tịch thường trực|(?-i:PCT TT)|(?-i:PCT) thường trực"),
     ("vice_chair", r"phó chủ tịch|(?-i:PCT)"),
     ("chair", r"chủ tịch|(?-i:CT)"),
-    ("deputy_head", r"phó trưởng"),
-    ("head", r"trưởng"),
+    ("deputy_head", r"phó trưởng (?:ban(?= ban )|đoàn(?= đoàn )|phòng(?= phòng ))|phó trưởng"),
+    ("head", r"trưởng (?:ban(?= ban )|đoàn(?= đoàn )|phòng(?= phòng ))|trưởng"),
+    ("deputy_political_commissar", r"phó chính ủy"),
+    ("political_commissar", r"chính ủy"),
     ("deputy_director", r"phó giám đốc|phó (?-i:GĐ)"),
     ("director", r"giám đốc|(?-i:GĐ)"),
     ("deputy_chief", r"phó chánh"),
@@ -40,6 +46,7 @@ ROLE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("commission_chair", r"chủ nhiệm"),
     ("deputy_prime_minister", r"phó thủ tướng"),
     ("prime_minister", r"thủ tướng"),
+
     ("deputy_minister", r"thứ trưởng"),
     ("minister", r"bộ trưởng"),
     ("delegate", r"đại biểu"),
@@ -81,13 +88,20 @@ class BodySpec:
 
 
 LEVEL = r"tỉnh|thành phố|(?-i:TP)\.?|(?-i:Tp)\.?"
+# Levels below the province, each followed by a place name: huyện Đông Hải, xã Định Thành.
+LOCAL_LEVEL = r"huyện|thị xã|thành phố|(?-i:TP)\.?|quận|xã|phường|thị trấn"
+LOCAL_COMMITTEES: tuple[tuple[str, str], ...] = (
+    (r"huyện ủy", "huyện"), (r"thị ủy", "thị xã"), (r"quận ủy", "quận"), (r"thành ủy", "thành phố"),
+)
+# A Party committee of a body or a commune: Đảng ủy UBND tỉnh, Đảng ủy xã Định Thành, or bare "Đảng ủy".
+PARTY_COMMITTEE_OF = r"đảng ủy"
 _CENTRAL_CC = (
     r"ban chấp hành trung ương đảng(?: cộng sản việt nam)?|ban chấp hành trung ương"
     r"|(?-i:BCH) (?:trung ương|(?-i:TƯ|TW|T\.Ư|T\.W))(?: đảng)?|(?-i:BCHTW|BCHTƯ)"
     r"|trung ương đảng|(?:(?-i:TƯ|TW|T\.Ư|T\.W)) đảng|trung ương|(?-i:TƯ|TW|T\.Ư|T\.W)"
 )
 _PROVINCIAL_COMMITTEE = (
-    r"ban chấp hành đảng bộ (?:tỉnh|thành phố)|(?-i:BCH) đảng bộ (?:tỉnh|thành phố)"
+    r"ban chấp hành đảng bộ (?:tỉnh|thành phố)|(?-i:BCH) đảng bộ (?:tỉnh|thành phố)|đảng bộ (?:tỉnh|thành phố)"
     r"|tỉnh ủy|thành ủy|(?-i:TU)"
 )
 _BLOC_COMMITTEE = (
@@ -110,6 +124,17 @@ PARTY_ORGANS: tuple[tuple[str, OrgKind, str, str], ...] = (
     ("policy", OrgKind.PARTY_COMMISSION, r"ban chính sách,? chiến lược", "Ban Chính sách, chiến lược"),
     ("office", OrgKind.PARTY_COMMISSION, r"văn phòng", "Văn phòng"),
 )
+
+# Organs of a People's Council, People's Committee or National Assembly delegation: prefix, name.
+STATE_ORGANS: tuple[tuple[str, str, str], ...] = (
+    ("standing_board", r"thường trực", "Thường trực"),
+    ("legal", r"ban pháp chế", "Ban Pháp chế"),
+    ("economy_budget", r"ban kinh tế ?[-–] ?ngân sách", "Ban Kinh tế - Ngân sách"),
+    ("culture_society", r"ban văn hóa ?[-–] ?xã hội", "Ban Văn hóa - Xã hội"),
+    ("ethnic", r"ban dân tộc", "Ban Dân tộc"),
+    ("office", r"văn phòng", "Văn phòng"),
+)
+STATE_ORGAN_PARENTS = frozenset({"peoples_council", "peoples_committee", "na_delegation"})
 
 # Provincial departments (Sở), the closed list the ministries mirror.
 DEPARTMENTS: tuple[tuple[str, str], ...] = (
@@ -151,6 +176,14 @@ PROVINCIAL_BODIES: tuple[tuple[str, OrgKind, str, str], ...] = (
     ("farmers", OrgKind.MASS_ORGANIZATION, r"hội nông dân", "Hội Nông dân {level}"),
     ("women", OrgKind.MASS_ORGANIZATION, r"hội liên hiệp phụ nữ|hội (?-i:LHPN)", "Hội Liên hiệp Phụ nữ {level}"),
     ("veterans", OrgKind.MASS_ORGANIZATION, r"hội cựu chiến binh", "Hội Cựu chiến binh {level}"),
+    ("youth_union", OrgKind.MASS_ORGANIZATION, r"tỉnh đoàn|thành đoàn", "Tỉnh Đoàn"),
+    ("trade_union", OrgKind.MASS_ORGANIZATION, r"công đoàn", "Công đoàn {level}"),
+    ("ethnic_committee", OrgKind.DEPARTMENT, r"ban dân tộc", "Ban Dân tộc {level}"),
+    ("inspectorate", OrgKind.DEPARTMENT, r"thanh tra", "Thanh tra {level}"),
+    ("police", OrgKind.ARMED_FORCES_UNIT, r"công an", "Công an {level}"),
+    ("military_command", OrgKind.ARMED_FORCES_UNIT, r"bộ chỉ huy quân sự", "Bộ Chỉ huy Quân sự {level}"),
+    ("border_guard", OrgKind.ARMED_FORCES_UNIT, r"bộ chỉ huy bộ đội biên phòng", "Bộ Chỉ huy Bộ đội Biên phòng {level}"),
+    ("political_school", OrgKind.DEPARTMENT, r"trường chính trị", "Trường Chính trị {level}"),
 )
 
 # Central bodies: (key, kind, pattern, canonical name).
@@ -161,21 +194,63 @@ CENTRAL_BODIES: tuple[tuple[str, OrgKind, str, str], ...] = (
     ("na_standing_committee", OrgKind.CENTRAL_STATE_BODY, r"ủy ban thường vụ quốc hội", "Ủy ban Thường vụ Quốc hội"),
     ("national_assembly", OrgKind.CENTRAL_STATE_BODY, r"quốc hội", "Quốc hội"),
     ("government", OrgKind.CENTRAL_STATE_BODY, r"chính phủ", "Chính phủ"),
+    ("state", OrgKind.CENTRAL_STATE_BODY, r"nước(?= )", "Nước"),
+    ("military_region", OrgKind.ARMED_FORCES_UNIT, r"quân khu (?P<detail>\d{1,2})", "Quân khu {detail}"),
+    ("central_front", OrgKind.FATHERLAND_FRONT,
+     r"ủy ban trung ương mặt trận tổ quốc việt nam|ủy ban trung ương (?-i:MTTQ) việt nam",
+     "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"),
+    ("labour_confederation", OrgKind.MASS_ORGANIZATION,
+     r"tổng liên đoàn lao động việt nam|tổng (?-i:LĐLĐ) việt nam", "Tổng Liên đoàn Lao động Việt Nam"),
+)
+
+# Ministries (Bộ …) of the Government.
+MINISTRIES: tuple[tuple[str, str], ...] = (
+    (r"nông nghiệp và phát triển nông thôn|(?-i:NN&PTNT|NN-PTNT)", "Nông nghiệp và Phát triển nông thôn"),
+    (r"nông nghiệp và môi trường", "Nông nghiệp và Môi trường"),
+    (r"tài nguyên và môi trường", "Tài nguyên và Môi trường"),
+    (r"kế hoạch và đầu tư", "Kế hoạch và Đầu tư"),
+    (r"công thương", "Công Thương"),
+    (r"tài chính", "Tài chính"),
+    (r"công an", "Công an"),
+    (r"quốc phòng", "Quốc phòng"),
+    (r"ngoại giao", "Ngoại giao"),
+    (r"nội vụ", "Nội vụ"),
+    (r"tư pháp", "Tư pháp"),
+    (r"y tế", "Y tế"),
+    (r"giáo dục và đào tạo", "Giáo dục và Đào tạo"),
+    (r"xây dựng", "Xây dựng"),
+    (r"giao thông vận tải", "Giao thông vận tải"),
+    (r"khoa học và công nghệ", "Khoa học và Công nghệ"),
+    (r"thông tin và truyền thông", "Thông tin và Truyền thông"),
+    (r"văn hóa,? thể thao và du lịch", "Văn hóa, Thể thao và Du lịch"),
+    (r"lao động,? thương binh và xã hội|lao động - thương binh và xã hội", "Lao động - Thương binh và Xã hội"),
+    (r"dân tộc và tôn giáo", "Dân tộc và Tôn giáo"),
 )
 
 PROVINCIAL_COMMITTEE = _PROVINCIAL_COMMITTEE
 BLOC_COMMITTEE = _BLOC_COMMITTEE
 
-# Titles written as one word: (pattern, role code, body key).
+# Titles written as one word or without their body: (pattern, role code, body key).
 FUSED_TITLES: tuple[tuple[str, str, str], ...] = (
     (r"tỉnh ủy viên|thành ủy viên", "member", "provincial_committee"),
-    (r"(?-i:UVTW|UVTƯ)", "member", "central_committee"),
+    (r"tổng bí thư(?: ban chấp hành trung ương đảng| trung ương đảng)?", "general_secretary", "central_committee"),
+    (r"chủ tịch nước", "president", "state"),
+    (r"phó chủ tịch nước", "vice_president", "state"),
+    (r"phó thủ tướng(?: chính phủ)?", "deputy_prime_minister", "government"),
+    (r"thủ tướng(?: chính phủ)?", "prime_minister", "government"),
+    (r"(?-i:UVTW|UVTƯ)(?: đảng)?", "member", "central_committee"),
     (r"đại biểu quốc hội|(?-i:ĐBQH)", "delegate", "national_assembly"),
 )
 
 # --- People ------------------------------------------------------------------------------
 HONORIFICS = ("đồng chí", "đ/c", "ông", "bà", "anh", "chị")
+# Ranks of the army and police, written before a name; not part of it.
+RANKS = frozenset("đại tướng thượng tướng trung tướng thiếu tướng đại tá thượng tá trung tá thiếu tá đại úy "
+                  "thượng úy trung úy thiếu úy".split())
 ACADEMIC = ("gs", "pgs", "ts", "ths", "bs", "ks", "ls", "cn", "gs.ts", "pgs.ts", "ts.bs")
+# The commonest surnames, preferred where a place name and a person's name meet.
+COMMON_SURNAMES = ("nguyễn", "trần", "lê", "phạm", "hoàng", "huỳnh", "phan", "vũ", "võ", "đặng", "bùi", "đỗ",
+                   "hồ", "ngô", "dương", "lý", "đào", "đoàn", "trương", "đinh")
 # Surnames, used to tell where a place name before a person's name ends.
 SURNAMES = frozenset(
     "nguyễn trần lê phạm hoàng huỳnh phan vũ võ đặng bùi đỗ hồ ngô dương lý đào đoàn vương trịnh trương "
@@ -185,6 +260,6 @@ SURNAMES = frozenset(
 )
 # Words that start with a capital yet are never part of a person's name.
 NOT_NAME_WORDS = frozenset(
-    "tỉnh huyện xã ủy ban đảng sở nghị quyết khóa phó bí thư chủ tịch giám đốc trưởng chánh phòng "
-    "trực viên ảnh nguồn các những của với tại dự cùng theo hội".split()
+    "tỉnh huyện xã ủy ban đảng sở nghị quyết khóa phó bí chủ tịch giám đốc trưởng trực viên ảnh nguồn các "
+    "những của với tại dự cùng theo hội".split()
 )
