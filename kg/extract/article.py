@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from kg.extract import events as ev
 from kg.extract import meetings as mt
 from kg.extract.entities import ArticleContext
 from kg.extract.grammar import BodyMatch, Parser, TitleMatch
 from kg.extract.layout import Layout, analyse, sentences
+from kg.extract.lexicon import Scope
 from kg.extract.people import Mention, bare_mentions, find_mentions
 from kg.extract.province import detect
 from kg.ids import Kind, mint
@@ -20,12 +23,15 @@ from kg.models import (
     MeetingKind,
     Occupancy,
     OccupancyStatus,
+    OrgKind,
     PartialDate,
     Person,
 )
 from kg.text import canon_tones, fold
 
 Span = tuple[int, int]
+COMMITTEES_OF = frozenset({"agency_committee", "local_committee"})
+COMMUNE_LEVELS = frozenset({"xã", "phường", "thị"})
 
 
 def _inside(span: Span, regions: list[Span]) -> bool:
@@ -61,11 +67,34 @@ class _Extraction:
         province = detect(body_text, list(self.layout.outlets), published.value if published else None)
         self.ctx = ArticleContext(article, self.text, province, _bloc_detail(self.bodies))
         titles = [t for t in self.parser.titles() if _inside((t.start, t.end), self.regions)]
-        self.mentions, self.orphans = find_mentions(self.canon, titles)
+        self.mentions, self.orphans = find_mentions(self.canon, self._resolve_bare_committees(titles))
         self.persons: dict[str, Person] = {}
         self.all_mentions: list[Mention] = []
         self.occupancies: dict[str, Occupancy] = {}
         self.observed = self._report_date()
+
+    def _resolve_bare_committees(self, titles: list[TitleMatch]) -> list[TitleMatch]:
+        """A bare "Đảng ủy" is the committee named in full earlier in the sentence (``Đảng ủy UBND
+        tỉnh``), or the commune's when the next title names one (``Bí thư Đảng ủy, Chủ tịch UBND xã X``)."""
+        resolved: list[TitleMatch] = []
+        for i, title in enumerate(titles):
+            if not title.body.bare:
+                resolved.append(title)
+                continue
+            start, _ = mt.sentence_of(self.sentences, title.start)
+            named = [b for b in self.bodies if b.key in COMMITTEES_OF and not b.bare and start <= b.start < title.start]
+            following = titles[i + 1] if i + 1 < len(titles) else None
+            locality = following.body.locality if following and following.start - title.end <= 3 else None
+            if named:
+                resolved.append(replace(title, body=named[-1]))
+            elif locality and locality.split()[0] in COMMUNE_LEVELS:
+                body = BodyMatch(title.body.start, title.body.end, "local_committee", OrgKind.LOCAL_PARTY_COMMITTEE,
+                                 f"Đảng ủy {locality}", Scope.PROVINCIAL, locality=locality)
+                resolved.append(replace(title, body=body))
+            else:
+                self.ctx.report("unresolved-committee", "a bare Đảng ủy whose body the article does not name",
+                                title.start, title.end)
+        return resolved
 
     def _report_date(self) -> PartialDate | None:
         """The day the article reports on (its lead's ``Sáng 9-11``), else its publication date."""
@@ -106,7 +135,8 @@ class _Extraction:
 
     # -- meetings --------------------------------------------------------------------------------
     def meetings(self) -> list[Meeting]:
-        found = mt.find_meeting_mentions(self.canon, self.parser, self.sentences, self.bodies)
+        lead_end = self.sentences[1][1] if len(self.sentences) > 1 else len(self.text)
+        found = mt.find_meeting_mentions(self.canon, self.parser, self.sentences, self.bodies, lead_end)
         found = [m for m in found if _inside((m.start, m.end), self.regions)]
         groups = mt.group_meetings(found, self.canon, self.bodies, self.layout.published)
         out = []
@@ -117,8 +147,10 @@ class _Extraction:
                                 first.start, first.end)
                 continue
             org = self.ctx.organization(first.body)
-            term = self.ctx.term(org, first.term, first.period)
-            if first.term is None:
+            # A congress opens the term of its number: Đại hội lần thứ X elects the khóa X committee.
+            ordinal_term = first.term or (first.ordinal if first.kind is MeetingKind.CONGRESS else None)
+            term = self.ctx.term(org, ordinal_term, first.period)
+            if ordinal_term is None:
                 self.ctx.report("meeting-without-term", "a session whose term (khóa) the article does not state",
                                 first.start, first.end)
             scope = self.sentences if len(groups) == 1 else sorted({m.sentence for m in g.mentions})
@@ -129,7 +161,7 @@ class _Extraction:
             chair_ids = tuple(p.id for k, p in self.persons.items() if k in chairs)
             participant_ids = tuple(p.id for k, p in self.persons.items() if k in chairs | takers)
             meeting_id = mint(Kind.MEETING, term.id, kind.value, first.ordinal,
-                              None if first.term else self.ctx.article.id)
+                              self.ctx.article.id if ordinal_term is None or first.ordinal is None else None)
             evidence = tuple(self.ctx.evidence(m.start, m.end) for m in g.mentions)
             out.append(Meeting(id=meeting_id, body=term.id, ordinal=first.ordinal, kind=kind, date=g.date,
                                chairs=chair_ids, participants=participant_ids, evidence=evidence))

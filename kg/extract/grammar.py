@@ -247,15 +247,16 @@ class Parser:
                              level=written_level)
         for pattern, level in self.g.local_committees:
             m = pattern.match(self.canon, pos)
-            if m and not self._province_at(m.end()):
-                words = place_words(self.canon, _GAP.match(self.canon, m.end()).end()) \
-                    if _GAP.match(self.canon, m.end()) else []
-                if words:
-                    last = words[split_place(words) - 1]
-                    place = " ".join(self.canon[words[0].start():last.end()].split())
-                    name = self.canon[m.start():m.end()].split()[0].capitalize() + " ủy"
-                    return BodyMatch(pos, last.end(), "local_committee", OrgKind.LOCAL_PARTY_COMMITTEE,
-                                     f"{name} {place}", lx.Scope.PROVINCIAL, locality=f"{level} {place}")
+            gap = _GAP.match(self.canon, m.end()) if m else None
+            if m is None or gap is None or self._province_at(m.end()):
+                continue
+            words = place_words(self.canon, gap.end())
+            if words:
+                last = words[split_place(words) - 1]
+                place = " ".join(self.canon[words[0].start():last.end()].split())
+                name = self.canon[m.start():m.end()].split()[0].capitalize() + " ủy"
+                return BodyMatch(pos, last.end(), "local_committee", OrgKind.LOCAL_PARTY_COMMITTEE,
+                                 f"{name} {place}", lx.Scope.PROVINCIAL, locality=f"{level} {place}")
         m = self.g.provincial_committee.match(self.canon, pos)
         if m:
             end, prov, _, _ = self._location(m.end(), allow_bare_name=True)

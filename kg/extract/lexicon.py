@@ -182,7 +182,8 @@ PROVINCIAL_BODIES: tuple[tuple[str, OrgKind, str, str], ...] = (
     ("inspectorate", OrgKind.DEPARTMENT, r"thanh tra", "Thanh tra {level}"),
     ("police", OrgKind.ARMED_FORCES_UNIT, r"công an", "Công an {level}"),
     ("military_command", OrgKind.ARMED_FORCES_UNIT, r"bộ chỉ huy quân sự", "Bộ Chỉ huy Quân sự {level}"),
-    ("border_guard", OrgKind.ARMED_FORCES_UNIT, r"bộ chỉ huy bộ đội biên phòng", "Bộ Chỉ huy Bộ đội Biên phòng {level}"),
+    ("border_guard", OrgKind.ARMED_FORCES_UNIT, r"bộ chỉ huy bộ đội biên phòng",
+     "Bộ Chỉ huy Bộ đội Biên phòng {level}"),
     ("political_school", OrgKind.DEPARTMENT, r"trường chính trị", "Trường Chính trị {level}"),
 )
 

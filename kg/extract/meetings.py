@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Protocol, TypeVar
 
@@ -26,7 +27,15 @@ ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
 WORD_ORDINALS = {"nhất": 1, "hai": 2, "ba": 3, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9,
                  "mười": 10}
 _ORDINAL = r"(?P<ord>\d{1,3}|[ivxlc]{1,7}(?![\w])|" + "|".join(WORD_ORDINALS) + r")"
-_ANCHOR = re.compile(r"(?i)(?<![\w])hội\s+nghị(?![\w])")
+_HOI_NGHI = re.compile(r"(?i)(?<![\w])hội\s+nghị(?![\w])")
+_KY_HOP = re.compile(r"(?i)(?<![\w])kỳ\s+họp\s+(?:thứ\s+)?" + _ORDINAL + r"(?![\w])")
+_DAI_HOI = re.compile(r"(?i)(?<![\w])đại\s+hội(?:\s+đại\s+biểu)?(?![\w])")
+_AFTER_CONGRESS = re.compile(r"(?i)\s*,?\s+lần\s+(?:thứ\s+)?" + _ORDINAL + r"(?![\w])")
+_EXTRAORDINARY_AFTER = re.compile(r"(?i)\s*\(?\s*(?:phiên\s+)?bất\s+thường\s*\)?")
+_TRAILING = re.compile(r"\s*,?\s+")
+_TRAILING_SITTING = re.compile(r"\s*(?:\([^()\n]{0,40}\))?\s*,?\s*(?:của\s+)?")
+_SPACES = re.compile(r"\s+")
+_COUNCILS = frozenset({"peoples_council", "national_assembly"})
 _AFTER_HOI_NGHI = re.compile(
     r"(?i)\s*,?\s+(?:(?:ban chấp hành|bch)\s+)?(?:khóa\s+[ivxlc\d]{1,7}\s*,?\s+)?(?:\([^()\n]{1,20}\)\s+)?"
     r"(?P<ext>mở\s+rộng\s+)?lần\s+(?:thứ\s+)?"
@@ -34,7 +43,8 @@ _AFTER_HOI_NGHI = re.compile(
 )
 _TERM = re.compile(r"(?i)\s*,?\s*khóa\s+(?P<k>[ivxlc]{1,7}|\d{1,3})(?![\w])"
                    r"(?:\s*,?\s*nhiệm\s+kỳ\s+(?P<y1>\d{4})\s*[-–]\s*(?P<y2>\d{4}))?")
-_REFERENCE_BEFORE = re.compile(r"(?i)nghị\s+quyết\s+$")
+_REFERENCE_BEFORE = re.compile(
+    r"(?i)(?:nghị\s+quyết|chào\s+mừng|tiến\s+tới|chuẩn\s+bị|hướng\s+tới|văn\s+kiện|trình)\s+(?:các\s+)?$")
 _CONGRESS_BEFORE = re.compile(r"(?i)đại\s+hội(?:\s+đại\s+biểu)?\s+$")
 _TIME_OF_DAY = re.compile(r"(?i)(?:sáng|chiều|tối|trưa|ngày|hôm)\s+(?:ngày\s+)?$")
 _KINDS = (
@@ -65,7 +75,7 @@ class MeetingMention:
 
     start: int
     end: int
-    ordinal: int
+    ordinal: int | None
     kind: MeetingKind
     sentence: Span
     body: BodyMatch | None = None
@@ -111,55 +121,105 @@ def term_after(text: str, body: BodyMatch) -> tuple[int, tuple[int, int] | None]
     return ordinal, period
 
 
-def _sentence_of(sentences: list[Span], pos: int) -> Span:
+def sentence_of(sentences: list[Span], pos: int) -> Span:
     for s, e in sentences:
         if s <= pos < e:
             return (s, e)
     return (pos, pos)
 
 
-def find_meeting_mentions(text: str, parser: Parser, sentences: list[Span],
-                          bodies: list[BodyMatch]) -> list[MeetingMention]:
-    found: list[MeetingMention] = []
-    for anchor in _ANCHOR.finditer(text):
-        if _REFERENCE_BEFORE.search(text, max(0, anchor.start() - 12), anchor.start()):
-            continue
-        sentence = _sentence_of(sentences, anchor.start())
-        body = None
-        after = re.compile(r"\s+").match(text, anchor.end())
-        if after:
-            body = parser.body_at(after.end())
-        tail = _AFTER_HOI_NGHI.match(text, body.end if body else anchor.end())
-        if not tail:
-            continue
-        ordinal = parse_ordinal(tail.group("ord"))
-        if ordinal is None:
-            continue
-        kind = MeetingKind.EXTENDED if tail.group("ext") else MeetingKind.REGULAR
-        end = tail.end()
-        if body is None:
-            trailing = re.compile(r"\s*,?\s+").match(text, end)
-            body = parser.body_at(trailing.end()) if trailing else None
-            if body is not None:
-                end = body.end
-        if body is None:
-            body = _subject_body(bodies, sentence, anchor.start())
-        mention = MeetingMention(anchor.start(), end, ordinal, kind, sentence, body)
-        window = text[sentence[0]:sentence[1]]
+def find_meeting_mentions(text: str, parser: Parser, sentences: list[Span], bodies: list[BodyMatch],
+                          lead_end: int) -> list[MeetingMention]:
+    """Every place the article reports a session: conferences, council sittings, congresses."""
+    found = [m for a in _HOI_NGHI.finditer(text) if (m := _conference(text, parser, sentences, bodies, a))]
+    found += [m for a in _KY_HOP.finditer(text) if (m := _sitting(text, parser, sentences, bodies, a))]
+    found += [m for a in _DAI_HOI.finditer(text) if a.start() < lead_end
+              and (m := _congress(text, parser, sentences, a))]
+    for mention in found:
+        window = text[mention.sentence[0]:mention.sentence[1]]
         for pattern, special in _KINDS:
-            if pattern.search(window):
+            if pattern.search(window) and mention.kind is not MeetingKind.CONGRESS:
                 mention.kind = special
-        if body is not None:
-            term = term_after(text, body)
+        if mention.body is not None:
+            term = term_after(text, mention.body)
             if term:
                 mention.term, mention.period = term
-        found.append(mention)
-    return found
+    return sorted(found, key=lambda m: m.start)
 
 
-def _subject_body(bodies: list[BodyMatch], sentence: Span, pos: int) -> BodyMatch | None:
-    """The committee named in the same sentence before the session: ``BCH … tổ chức hội nghị``."""
-    candidates = [b for b in bodies if sentence[0] <= b.start and b.end <= pos and b.is_party_committee]
+def _referenced(text: str, anchor: re.Match[str]) -> bool:
+    """A session named as the source of a resolution, or as a goal (chào mừng, tiến tới …)."""
+    return bool(_REFERENCE_BEFORE.search(text, max(0, anchor.start() - 16), anchor.start()))
+
+
+def _conference(text: str, parser: Parser, sentences: list[Span], bodies: list[BodyMatch],
+                anchor: re.Match[str]) -> MeetingMention | None:
+    """``Hội nghị (Ban Chấp hành …) (mở rộng) lần thứ N``, or an extraordinary one without N."""
+    if _referenced(text, anchor):
+        return None
+    sentence = sentence_of(sentences, anchor.start())
+    after = _SPACES.match(text, anchor.end())
+    body = parser.body_at(after.end()) if after else None
+    tail = _AFTER_HOI_NGHI.match(text, body.end if body else anchor.end())
+    if not tail:
+        if body is not None and body.is_party_committee and _EXTRAORDINARY_AFTER.match(text, body.end):
+            end = _EXTRAORDINARY_AFTER.match(text, body.end).end()  # type: ignore[union-attr]
+            return MeetingMention(anchor.start(), end, None, MeetingKind.EXTRAORDINARY, sentence, body)
+        return None
+    ordinal = parse_ordinal(tail.group("ord"))
+    if ordinal is None:
+        return None
+    kind = MeetingKind.EXTENDED if tail.group("ext") else MeetingKind.REGULAR
+    end = tail.end()
+    if body is None:
+        trailing = _TRAILING.match(text, end)
+        body = parser.body_at(trailing.end()) if trailing else None
+        if body is not None:
+            end = body.end
+    if body is None:
+        body = _subject_body(bodies, sentence, anchor.start(), lambda b: b.is_party_committee)
+    return MeetingMention(anchor.start(), end, ordinal, kind, sentence, body)
+
+
+def _sitting(text: str, parser: Parser, sentences: list[Span], bodies: list[BodyMatch],
+             anchor: re.Match[str]) -> MeetingMention | None:
+    """``Kỳ họp thứ N`` of a People's Council (or the National Assembly)."""
+    if _referenced(text, anchor):
+        return None
+    ordinal = parse_ordinal(anchor.group("ord"))
+    if ordinal is None:
+        return None
+    sentence = sentence_of(sentences, anchor.start())
+    trailing = _TRAILING_SITTING.match(text, anchor.end())
+    body = parser.body_at(trailing.end()) if trailing else None
+    if body is None or body.key not in _COUNCILS:
+        body = _subject_body(bodies, sentence, anchor.start(), lambda b: b.key in _COUNCILS)
+    if body is None:
+        return None
+    return MeetingMention(anchor.start(), max(anchor.end(), body.end if body.start > anchor.start() else 0),
+                          ordinal, MeetingKind.REGULAR, sentence, body)
+
+
+def _congress(text: str, parser: Parser, sentences: list[Span], anchor: re.Match[str]) -> MeetingMention | None:
+    """``Đại hội <body> lần thứ N`` reported in the title or lead (elsewhere a congress is a reference)."""
+    if _referenced(text, anchor):
+        return None
+    after = _SPACES.match(text, anchor.end())
+    body = parser.body_at(after.end()) if after else None
+    tail = _AFTER_CONGRESS.match(text, body.end) if body else None
+    if body is None or tail is None:
+        return None
+    ordinal = parse_ordinal(tail.group("ord"))
+    if ordinal is None:
+        return None
+    sentence = sentence_of(sentences, anchor.start())
+    return MeetingMention(anchor.start(), tail.end(), ordinal, MeetingKind.CONGRESS, sentence, body)
+
+
+def _subject_body(bodies: list[BodyMatch], sentence: Span, pos: int,
+                  accept: Callable[[BodyMatch], bool]) -> BodyMatch | None:
+    """The body named in the same sentence before the session: ``BCH … tổ chức hội nghị``."""
+    candidates = [b for b in bodies if sentence[0] <= b.start and b.end <= pos and accept(b)]
     return candidates[-1] if candidates else None
 
 
@@ -206,9 +266,21 @@ def article_term(text: str, bodies: list[BodyMatch], body: BodyMatch) -> tuple[i
     return ranked[0][0], periods.get(ranked[0][0])
 
 
+_DAY_RANGE = re.compile(r"(?i)ngày\s+(\d{1,2})\s*(?:và|đến|-|–)\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})"
+                        r"(?:\s*[/.-]\s*((?:19|20)\d\d))?(?!\d)")
+
+
 def date_in(text: str, sentence: Span, published: PartialDate | None) -> PartialDate | None:
-    """The day a sentence reports: ``Sáng 9-11``, ``ngày 25/3/2020``, or a day-month leading it."""
+    """The day a sentence reports: ``Sáng 9-11``, ``ngày 25/3/2020``, a day-month leading it, or the
+    first day of a range (``trong 2 ngày 21 và 22/6/2018``)."""
     s, e = sentence
+    span = _DAY_RANGE.search(text, s, e)
+    if span:
+        day, month = int(span.group(1)), int(span.group(3))
+        if span.group(4):
+            d = make_date(int(span.group(4)), month, day)
+            return PartialDate(value=d, precision=DatePrecision.DAY) if d else None
+        return resolve_day_month(day, month, published)
     full = FULL_DATE.search(text, s, e)
     if full and _TIME_OF_DAY.search(text, max(s, full.start() - 12), full.start()):
         d = make_date(int(full.group(3)), int(full.group(2)), int(full.group(1)))

@@ -3,7 +3,10 @@
 - ``Title Name``: ``Bí thư Tỉnh ủy Đào Hồng Lan phát biểu``
 - ``Name, Title, Title;``: ``đồng chí Nguyễn Quốc Chung, Phó Bí thư …, Chủ tịch HĐND tỉnh;``
 - ``Name - Title``: ``Hồ Quốc Dũng - Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy``
+- ``Title - Name``: ``Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh - Lê Thị Ái Nam``
 - colon lists of the two forms above: ``các đồng chí: A, Title; B, Title``
+- a title shared by a plural list: ``các Phó Chủ tịch HĐND tỉnh A, B``, ``các Ủy viên Bộ Chính
+  trị: Chủ tịch nước A, Thủ tướng Chính phủ B``
 
 A name is a run of capitalised syllables; honorifics (đồng chí, ông, bà) and academic
 prefixes are not part of it. A capitalised run with no title is not an official.
@@ -21,8 +24,12 @@ from kg.text import display_name, is_capitalised, normalize_name
 
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 _GAP = re.compile(r"[ \t\xa0]+")
-# Between two titles of one person: a comma, "kiêm" (concurrently), or both.
-_CHAIN_GAP = re.compile(r"(?i)^\s*(?:,\s*(?:kiêm\s+)?|kiêm\s+)$")
+# Between two titles of one person: a comma, a dash, "kiêm" (concurrently), or a comma and "kiêm".
+_CHAIN_GAP = re.compile(r"(?i)^\s*(?:,\s*(?:kiêm\s+)?|kiêm\s+|[-–]\s*)$")
+_DASH = re.compile(r"\s*[-–]\s*")
+_PLURAL_BEFORE = re.compile(r"(?i)(?<![\w])các\s+(?:đồng\s+chí\s+)?$")
+_LIST_START = re.compile(r"\s*:?\s*")
+_LIST_SEPARATOR = re.compile(r"(?i)\s*(?:[,;]|và)\s*")
 _HONORIFIC = re.compile(r"(?i)^(?:" + "|".join(re.escape(h) for h in lx.HONORIFICS) + r")\s+")
 _MAX_NAME_WORDS = 5
 
@@ -116,12 +123,12 @@ def name_before(text: str, pos: int) -> tuple[str, int, int] | None:
     return _name_from(words, text)
 
 
-def name_after(text: str, pos: int) -> tuple[str, int, int] | None:
-    """A name that starts right after ``pos`` following only spaces (``Bí thư Tỉnh ủy X``)."""
-    gap = _GAP.match(text, pos)
-    if not gap:
+def name_after(text: str, pos: int, gap: re.Pattern[str] = _GAP) -> tuple[str, int, int] | None:
+    """A name that starts right after ``pos`` following only spaces (``Bí thư Tỉnh ủy X``), or ``gap``."""
+    sep = gap.match(text, pos)
+    if not sep:
         return None
-    words = _words_forward(text, gap.end())
+    words = _words_forward(text, sep.end())
     words = _clean(words)
     if len(words) > _MAX_NAME_WORDS:
         return None
@@ -143,13 +150,16 @@ def find_mentions(text: str, titles: list[TitleMatch]) -> tuple[list[Mention], l
     """Mentions of named officials, and the titles left without a name."""
     mentions: list[Mention] = []
     orphans: list[TitleMatch] = []
+    plural: list[list[TitleMatch]] = []
     for chain in chains(titles, text):
         before = None
         gap_start = chain[0].start
         gap = re.search(r"\s*(?:,|[-–—])\s*$", text[max(0, gap_start - 4):gap_start])
-        if gap:
+        if _PLURAL_BEFORE.search(text, max(0, gap_start - 20), gap_start):
+            plural.append(chain)
+        elif gap:
             before = name_before(text, gap_start - len(gap.group(0)))
-        after = name_after(text, chain[-1].end)
+        after = name_after(text, chain[-1].end) or (None if before else name_after(text, chain[-1].end, _DASH))
         if after and before:
             mentions.append(Mention(before[0], before[1], before[2], chain[:-1]))
             mentions.append(Mention(after[0], after[1], after[2], chain[-1:]))
@@ -159,7 +169,31 @@ def find_mentions(text: str, titles: list[TitleMatch]) -> tuple[list[Mention], l
             mentions.append(Mention(after[0], after[1], after[2], chain))
         else:
             orphans.extend(chain)
-    return [m for m in mentions if m.titles], orphans
+    mentions = [m for m in mentions if m.titles]
+    shared = [m for chain in plural for m in _shared(text, chain, mentions)]
+    return mentions + shared, [t for t in orphans if not any(t in m.titles for m in shared)]
+
+
+def _shared(text: str, chain: list[TitleMatch], mentions: list[Mention]) -> list[Mention]:
+    """The persons listed after a plural title (``các Phó Chủ tịch …: A, B``), each given that title."""
+    found: list[Mention] = []
+    pos = _LIST_START.match(text, chain[-1].end).end()  # type: ignore[union-attr]
+    while True:
+        item = next((m for m in mentions if m.extent[0] == pos), None)
+        if item is not None:
+            found.append(Mention(item.name, item.start, item.end, list(chain)))
+            pos = item.extent[1]
+        else:
+            name = name_after(text, pos, _LIST_START)
+            if name is None:
+                break
+            found.append(Mention(name[0], name[1], name[2], list(chain)))
+            pos = next((m.extent[1] for m in mentions if m.start == name[1]), name[2])
+        sep = _LIST_SEPARATOR.match(text, pos)
+        if not sep:
+            break
+        pos = sep.end()
+    return found
 
 
 def bare_mentions(text: str, names: Iterable[str], taken: list[Mention]) -> list[Mention]:
