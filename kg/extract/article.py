@@ -18,6 +18,7 @@ from kg.models import (
     Article,
     ArticleExtraction,
     ChangeEvent,
+    ChangeKind,
     Evidence,
     Meeting,
     MeetingKind,
@@ -181,8 +182,11 @@ class _Extraction:
                 self.ctx.report("event-without-post", f"a change of post ({f.kind.value}) without the post",
                                 f.sentence[0], f.sentence[1])
             evidence = self.ctx.evidence(*f.sentence)
-            if title is not None and f.kind in ev.GAINS:
-                self.occupy(f.mention, title, OccupancyStatus.NEW, evidence)
+            if title is not None and title not in f.mention.titles:  # a post the event itself names
+                if f.kind in ev.GAINS:
+                    self.occupy(f.mention, title, OccupancyStatus.NEW, evidence)
+                elif f.kind is ChangeKind.REMOVED:
+                    self.occupy(f.mention, title, OccupancyStatus.FORMER, evidence)
             decided = self.ctx.organization(f.decided_by).id if f.decided_by else None
             event_id = mint(Kind.CHANGE, self.ctx.article.id, f.kind.value, person.id, post.id if post else None)
             out[event_id] = ChangeEvent(id=event_id, kind=f.kind, person=person.id,

@@ -14,14 +14,14 @@ from dataclasses import dataclass
 
 from kg.extract.grammar import BodyMatch, Parser, TitleMatch
 from kg.extract.people import Mention
-from kg.models import ChangeKind
+from kg.models import ChangeKind, OccupancyStatus
 
 Span = tuple[int, int]
 
 TRIGGERS: tuple[tuple[ChangeKind, str], ...] = (
     (ChangeKind.ELECTED, r"(?<!phiếu )(?<!kết quả )bầu(?: bổ sung)?(?! cử)(?! chọn)"),
     (ChangeKind.APPOINTED, r"bổ nhiệm(?: lại)?|chỉ định|chuẩn y|phê chuẩn"),
-    (ChangeKind.TRANSFERRED, r"điều động|luân chuyển"),
+    (ChangeKind.TRANSFERRED, r"điều động|luân chuyển|chuyển công tác"),
     (ChangeKind.REMOVED, r"miễn nhiệm|bãi nhiệm|cho thôi|thôi giữ chức|cách chức"),
     (ChangeKind.RETIRED, r"nghỉ hưu|về hưu"),
     (ChangeKind.DIED, r"từ trần|qua đời"),
@@ -31,7 +31,10 @@ _TRIGGER = re.compile("(?i)(?<![\\w])(?:" + "|".join(f"(?P<{k.value}>{p})" for k
 _JOIN = re.compile(r"(?i)\s*(?:tham gia|vào)\s+")
 _TAKE_UP = re.compile(r"(?i)(?:giữ chức(?: vụ)?|làm|vào chức(?: vụ)?|chức vụ|giữ)\s+$")
 _DECIDED_BY = re.compile(r"(?i)quyết định(?:\s+số\s+\S+)?(?:\s+ngày\s+\S+)?\s+của\s+")
-_PASSIVE_BEFORE = re.compile(r"(?i)\s*(?:đã\s+)?được\s+$|\s*đã\s+$|\s+$")
+# What may stand between a person and a trigger that is said of them (``X - …, đã nghỉ hưu``).
+_PREDICATE_GAP = re.compile(r"(?i)^[^;.]{0,45}$")
+# A trigger followed by its object: ``trao quyết định nghỉ hưu cho đồng chí X``.
+_OBJECT_AFTER = re.compile(r"(?i)[^;.]{0,40}?(?:cho|đối với|đồng chí|ông|bà)(?![\w])")
 
 
 @dataclass(frozen=True)
@@ -63,10 +66,7 @@ def find_events(text: str, parser: Parser, sentences: list[Span], mentions: list
         in_sentence = [m for m in mentions if s <= m.extent[0] and m.extent[1] <= e]
         for t in triggers:
             kind = ChangeKind(next(k for k, v in t.groupdict().items() if v))
-            after = [m for m in in_sentence if m.extent[0] >= t.end()]
-            before = [m for m in in_sentence
-                      if m.extent[1] <= t.start() and _PASSIVE_BEFORE.fullmatch(text[m.extent[1]:t.start()])]
-            for mention in before + after:
+            for mention in _subjects(text, t, in_sentence, triggers):
                 if any(f.mention.key == mention.key and f.kind == kind for f in found):
                     continue
                 title, membership = _post_of(text, parser, kind, t, mention, in_sentence, orphans, e)
@@ -74,16 +74,30 @@ def find_events(text: str, parser: Parser, sentences: list[Span], mentions: list
     return found
 
 
+def _subjects(text: str, trigger: re.Match[str], in_sentence: list[Mention],
+              triggers: list[re.Match[str]]) -> list[Mention]:
+    """Whom a trigger is about: the person it is said of (``X …, đã nghỉ hưu``) within one list
+    item, or else everyone listed after it (``miễn nhiệm … đối với các ông: A; B; C``) except
+    those whose own item carries a trigger of its own."""
+    before = [m for m in in_sentence if m.extent[1] <= trigger.start()]
+    after = [m for m in in_sentence if m.extent[0] >= trigger.end()]
+    if before and not (after and _OBJECT_AFTER.match(text, trigger.end())):
+        nearest = before[-1]
+        if _PREDICATE_GAP.match(text[nearest.extent[1]:trigger.start()]):
+            return [nearest]
+    return after
+
+
 def _post_of(text: str, parser: Parser, kind: ChangeKind, trigger: re.Match[str], mention: Mention,
              in_sentence: list[Mention], orphans: list[TitleMatch], sentence_end: int,
              ) -> tuple[TitleMatch | None, BodyMatch | None]:
-    """The post gained (for appointments and elections) or left (for the rest)."""
-    if kind not in GAINS:
-        return (mention.titles[0] if mention.titles else None), None
+    """The post gained (for appointments and elections), or named after a removal, or left."""
     # "bầu Ủy viên Ủy ban Kiểm tra … đối với đồng chí X": the title between trigger and person.
     between = [t for t in orphans if trigger.end() <= t.start and t.end <= mention.extent[0]]
     if between:
         return between[0], None
+    if kind not in GAINS or trigger.start() > mention.extent[1]:
+        return _post_left(mention), None
     # "… X, Title giữ chức Title2" / "tham gia Ban Chấp hành …" after the last person of the list.
     listed = [m.extent[1] for m in in_sentence if m.extent[0] >= trigger.end()]
     tail_start = max([*listed, mention.extent[1]])
@@ -96,3 +110,12 @@ def _post_of(text: str, parser: Parser, kind: ChangeKind, trigger: re.Match[str]
         if body is not None:
             return None, body
     return None, None
+
+
+def _post_left(mention: Mention) -> TitleMatch | None:
+    """The post a person leaves: the one written as former (``nguyên Giám đốc …``), else their first
+    post that is not a committee membership, else their first."""
+    former = [t for t in mention.titles if t.status is OccupancyStatus.FORMER]
+    offices = [t for t in mention.titles if t.role not in {"member", "alternate_member"}]
+    chosen = former or offices or mention.titles
+    return chosen[0] if chosen else None
