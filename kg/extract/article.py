@@ -73,17 +73,22 @@ class _Extraction:
         self.all_mentions: list[Mention] = []
         self.occupancies: dict[str, Occupancy] = {}
         self.observed = self._report_date()
+        self.congress: BodyMatch | None = None
 
     def _resolve_bare_committees(self, titles: list[TitleMatch]) -> list[TitleMatch]:
         """A bare "Đảng ủy" is the committee named in full earlier in the sentence (``Đảng ủy UBND
-        tỉnh``), or the commune's when the next title names one (``Bí thư Đảng ủy, Chủ tịch UBND xã X``)."""
+        tỉnh``) or, failing that, the only one the article names; or the commune's when the next
+        title names one (``Bí thư Đảng ủy, Chủ tịch UBND xã X``)."""
         resolved: list[TitleMatch] = []
         for i, title in enumerate(titles):
             if not title.body.bare:
                 resolved.append(title)
                 continue
             start, _ = mt.sentence_of(self.sentences, title.start)
-            named = [b for b in self.bodies if b.key in COMMITTEES_OF and not b.bare and start <= b.start < title.start]
+            full = [b for b in self.bodies if b.key in COMMITTEES_OF and not b.bare]
+            named = [b for b in full if start <= b.start < title.start]
+            if not named and len({(b.key, b.locality, b.of and b.of.key) for b in full}) == 1:
+                named = full  # the one such committee the article names
             following = titles[i + 1] if i + 1 < len(titles) else None
             locality = following.body.locality if following and following.start - title.end <= 3 else None
             if named:
@@ -140,6 +145,7 @@ class _Extraction:
         found = mt.find_meeting_mentions(self.canon, self.parser, self.sentences, self.bodies, lead_end)
         found = [m for m in found if _inside((m.start, m.end), self.regions)]
         groups = mt.group_meetings(found, self.canon, self.bodies, self.layout.published)
+        self.congress = next((g.first.body for g in groups if g.first.kind is MeetingKind.CONGRESS), None)
         out = []
         for g in groups:
             first = g.first
@@ -169,8 +175,25 @@ class _Extraction:
         return out
 
     # -- change events ---------------------------------------------------------------------------
+    def bare_elections(self) -> list[ev.EventFacts]:
+        """Elections to a role without a body, at the congress the article reports."""
+        if self.congress is None:
+            return []
+        facts = []
+        for found in ev.find_bare_elections(self.canon, self.parser, self.sentences):
+            name, start, end = found.name
+            title = TitleMatch(end, found.span[1], found.role, self.congress)
+            mention = Mention(name, start, end, [])
+            if mention.key not in self.persons:
+                self.persons[mention.key] = Person(id=mint(Kind.PERSON, self.ctx.article.id, mention.key), name=name,
+                                                   article=self.ctx.article.id,
+                                                   evidence=(self.ctx.evidence(start, end),))
+            facts.append(ev.EventFacts(ChangeKind.ELECTED, mention, title, None, None, found.span))
+        return facts
+
     def events(self) -> list[ChangeEvent]:
         facts = ev.find_events(self.canon, self.parser, self.sentences, self.all_mentions, self.orphans)
+        facts += self.bare_elections()
         out: dict[str, ChangeEvent] = {}
         for f in facts:
             person = self.persons[f.mention.key]

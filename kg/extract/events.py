@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from kg.extract.grammar import BodyMatch, Parser, TitleMatch
-from kg.extract.people import Mention
+from kg.extract.people import Mention, name_before
 from kg.models import ChangeKind, OccupancyStatus
 
 Span = tuple[int, int]
@@ -91,25 +91,26 @@ def _subjects(text: str, trigger: re.Match[str], in_sentence: list[Mention],
 def _post_of(text: str, parser: Parser, kind: ChangeKind, trigger: re.Match[str], mention: Mention,
              in_sentence: list[Mention], orphans: list[TitleMatch], sentence_end: int,
              ) -> tuple[TitleMatch | None, BodyMatch | None]:
-    """The post gained (for appointments and elections), or named after a removal, or left."""
+    """The post gained (appointments, elections, transfers to a named post), or the post named
+    after a removal, or the post left (retirements, deaths, transfers elsewhere)."""
     # "bầu Ủy viên Ủy ban Kiểm tra … đối với đồng chí X": the title between trigger and person.
     between = [t for t in orphans if trigger.end() <= t.start and t.end <= mention.extent[0]]
     if between:
         return between[0], None
-    if kind not in GAINS or trigger.start() > mention.extent[1]:
-        return _post_left(mention), None
-    # "… X, Title giữ chức Title2" / "tham gia Ban Chấp hành …" after the last person of the list.
-    listed = [m.extent[1] for m in in_sentence if m.extent[0] >= trigger.end()]
-    tail_start = max([*listed, mention.extent[1]])
-    for t in orphans:
-        if tail_start <= t.start < sentence_end and _TAKE_UP.search(text, max(0, t.start - 20), t.start):
-            return t, None
-    join = _JOIN.match(text, tail_start)
-    if join:
-        body = parser.body_at(join.end())
+    if kind in GAINS:
+        # "… X, Title giữ chức Title2" / "X được bầu làm Title2" / "tham gia Ban Chấp hành …".
+        listed = [m.extent[1] for m in in_sentence if m.extent[0] >= trigger.end()]
+        tail_start = max([*listed, mention.extent[1], trigger.end()])
+        for t in orphans:
+            if tail_start <= t.start < sentence_end and _TAKE_UP.search(text, max(0, t.start - 20), t.start):
+                return t, None
+        join = _JOIN.match(text, tail_start)
+        body = parser.body_at(join.end()) if join else None
         if body is not None:
             return None, body
-    return None, None
+        if kind is not ChangeKind.TRANSFERRED:
+            return None, None
+    return _post_left(mention), None
 
 
 def _post_left(mention: Mention) -> TitleMatch | None:
@@ -119,3 +120,29 @@ def _post_left(mention: Mention) -> TitleMatch | None:
     offices = [t for t in mention.titles if t.role not in {"member", "alternate_member"}]
     chosen = former or offices or mention.titles
     return chosen[0] if chosen else None
+
+
+_ELECTED_TO_ROLE = re.compile(
+    r"(?i)\s*(?:đã\s+)?được\s+(?:tín\s+nhiệm\s+)?bầu\s+(?:làm|giữ\s+chức(?:\s+vụ)?)\s+"
+    r"(?P<role>[^\W\d_]+(?:\s+[^\W\d_]+){0,4}?)(?=\s*(?:[.;,]|$|\(|nhiệm\s+kỳ|khóa))"
+)
+
+
+@dataclass(frozen=True)
+class BareElection:
+    """``Ông X được bầu làm Chủ tịch``: a role with no body, which the session being reported supplies."""
+
+    name: tuple[str, int, int]
+    role: str
+    span: Span
+
+
+def find_bare_elections(text: str, parser: Parser, sentences: list[Span]) -> list[BareElection]:
+    found = []
+    for s, e in sentences:
+        for m in _ELECTED_TO_ROLE.finditer(text, s, e):
+            role = next((code for code, pattern in parser.g.roles if pattern.fullmatch(m.group("role"))), None)
+            name = name_before(text, m.start())
+            if role is not None and name is not None:
+                found.append(BareElection(name, role, (name[1], m.end())))
+    return found
