@@ -10,7 +10,7 @@ from kg.extract.entities import ArticleContext
 from kg.extract.grammar import BodyMatch, Parser, TitleMatch
 from kg.extract.layout import Layout, analyse, sentences
 from kg.extract.lexicon import Scope
-from kg.extract.people import Mention, bare_mentions, find_mentions
+from kg.extract.people import Mention, bare_mentions, find_mentions, given_name_mentions, title_mentions
 from kg.extract.province import detect
 from kg.ids import Kind, mint
 from kg.ingest import Source
@@ -113,8 +113,10 @@ class _Extraction:
     # -- persons and occupancies ---------------------------------------------------------------
     def people(self) -> None:
         names = {m.name for m in self.mentions}
-        self.all_mentions = sorted(self.mentions + bare_mentions(self.canon, names, self.mentions),
-                                   key=lambda m: m.extent)
+        later = bare_mentions(self.canon, names, self.mentions)
+        later += given_name_mentions(self.canon, self.mentions, self.mentions + later)
+        later += title_mentions(self.canon, self.mentions, self.orphans)
+        self.all_mentions = sorted(self.mentions + later, key=lambda m: m.extent)
         by_key: dict[str, list[Mention]] = {}
         for m in self.all_mentions:
             by_key.setdefault(m.key, []).append(m)

@@ -105,6 +105,7 @@ class Grammar:
     level: re.Pattern[str]
     local_level: re.Pattern[str]
     modifier: re.Pattern[str]
+    qualifier: re.Pattern[str]
 
 
 @cache
@@ -126,6 +127,7 @@ def grammar() -> Grammar:
         level=compile_fragment(r" (?:" + lx.LEVEL + r")(?![\w])"),
         local_level=compile_fragment(r"(?:" + lx.LOCAL_LEVEL + r")(?![\w]) "),
         modifier=compile_fragment(r"(?:" + lx.FORMER + "|" + lx.ACTING + r") $"),
+        qualifier=compile_fragment(r" (?:" + lx.ROLE_QUALIFIER + r")(?![\w])"),
     )
 
 
@@ -387,7 +389,8 @@ class Parser:
             m = pattern.match(self.canon, pos)
             if not m:
                 continue
-            sp = _SPACE.match(self.canon, m.end())
+            qualified = self.g.qualifier.match(self.canon, m.end())
+            sp = _SPACE.match(self.canon, qualified.end() if qualified else m.end())
             found = self.body_at(sp.end()) if sp else None
             if found is None or (role in lx.ELECTED_ROLES and found.key not in lx.ELECTED_BODIES):
                 return None

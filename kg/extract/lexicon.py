@@ -21,6 +21,12 @@ E = r"(?![\w])"
 # --- Roles -------------------------------------------------------------------------------
 # (role code, pattern), longest first: "phó bí thư thường trực" before "phó bí thư".
 ROLE_PATTERNS: tuple[tuple[str, str], ...] = (
+    ("deputy_chief_justice", r"phó chánh án"),
+    ("chief_justice", r"chánh án"),
+    ("deputy_chief_procurator", r"phó viện trưởng"),
+    ("chief_procurator", r"viện trưởng"),
+    ("deputy_editor_in_chief", r"phó tổng biên tập"),
+    ("editor_in_chief", r"tổng biên tập"),
     ("deputy_commander", r"phó chỉ huy trưởng"),
     ("commander", r"chỉ huy trưởng"),
     ("deputy_principal", r"phó hiệu trưởng"),
@@ -55,6 +61,9 @@ ROLE_PATTERNS: tuple[tuple[str, str], ...] = (
 # "Đại biểu" titles only a member of an elected body (Đại biểu Quốc hội, đại biểu HĐND).
 ELECTED_ROLES = frozenset({"delegate"})
 ELECTED_BODIES = frozenset({"national_assembly", "peoples_council"})
+
+# Words after a role that qualify it without changing the post: Phó Trưởng Đoàn chuyên trách.
+ROLE_QUALIFIER = r"chuyên trách"
 
 # Words before a role that change the occupancy's status.
 FORMER = r"nguyên|cựu"
@@ -185,6 +194,12 @@ PROVINCIAL_BODIES: tuple[tuple[str, OrgKind, str, str], ...] = (
     ("border_guard", OrgKind.ARMED_FORCES_UNIT, r"bộ chỉ huy bộ đội biên phòng",
      "Bộ Chỉ huy Bộ đội Biên phòng {level}"),
     ("political_school", OrgKind.DEPARTMENT, r"trường chính trị", "Trường Chính trị {level}"),
+    ("court", OrgKind.DEPARTMENT, r"tòa án nhân dân", "Tòa án nhân dân {level}"),
+    ("procuracy", OrgKind.DEPARTMENT, r"viện kiểm sát nhân dân", "Viện Kiểm sát nhân dân {level}"),
+    ("broadcaster", OrgKind.DEPARTMENT, r"đài phát thanh (?:và|-) truyền hình|đài (?-i:PT-TH|PTTH)",
+     "Đài Phát thanh và Truyền hình {level}"),
+    ("economic_zone_board", OrgKind.DEPARTMENT, r"ban quản lý khu kinh tế", "Ban Quản lý Khu kinh tế {level}"),
+    ("cooperative_alliance", OrgKind.MASS_ORGANIZATION, r"liên minh hợp tác xã", "Liên minh Hợp tác xã {level}"),
 )
 
 # Central bodies: (key, kind, pattern, canonical name).

@@ -207,3 +207,49 @@ def bare_mentions(text: str, names: Iterable[str], taken: list[Mention]) -> list
                 continue
             found.append(Mention(name, m.start(), m.end()))
     return found
+
+
+_HONORIFIC_BEFORE = re.compile(r"(?i)(?<![\w])(?:đồng\s+chí|ông|bà)\s+$")
+
+
+def given_name_mentions(text: str, officials: list[Mention], taken: list[Mention]) -> list[Mention]:
+    """``ông Long``, ``bà Giang``: a later mention by honorific and given name, when exactly one of
+    the article's officials has that given name."""
+    by_given: dict[str, set[str]] = {}
+    for m in officials:
+        by_given.setdefault(m.name.split()[-1].lower(), set()).add(m.name)
+    occupied = [m.extent for m in taken]
+    found: list[Mention] = []
+    for word in _WORD.finditer(text):
+        names = by_given.get(word.group(0).lower())
+        if not names or len(names) != 1 or not is_capitalised(word.group(0)):
+            continue
+        if not _HONORIFIC_BEFORE.search(text, max(0, word.start() - 12), word.start()):
+            continue
+        following = _WORD.match(text, word.end() + 1) if text[word.end():word.end() + 1] == " " else None
+        if following and is_capitalised(following.group(0)):
+            continue  # the start of another full name
+        if any(s <= word.start() < e for s, e in occupied):
+            continue
+        found.append(Mention(next(iter(names)), word.start(), word.end()))
+    return found
+
+
+def title_mentions(text: str, officials: list[Mention], orphans: list[TitleMatch]) -> list[Mention]:
+    """``đồng chí Bí thư Tỉnh ủy khẳng định``: a title with no name, held by exactly one of the article's
+    officials."""
+    holders: dict[tuple[str, str, str, str | None], set[str]] = {}
+    for m in officials:
+        for t in m.titles:
+            holders.setdefault(_post_key(t), set()).add(m.name)
+    found: list[Mention] = []
+    for t in orphans:
+        names = holders.get(_post_key(t), set())
+        if len(names) == 1 and _HONORIFIC_BEFORE.search(text, max(0, t.start - 12), t.start):
+            found.append(Mention(next(iter(names)), t.start, t.end))
+    return found
+
+
+def _post_key(title: TitleMatch) -> tuple[str, str, str, str | None]:
+    b = title.body
+    return title.role, b.key, b.detail or (b.locality or ""), b.province_name
