@@ -10,7 +10,14 @@ from kg.extract.entities import ArticleContext
 from kg.extract.grammar import BodyMatch, Parser, TitleMatch
 from kg.extract.layout import Layout, analyse, sentences
 from kg.extract.lexicon import Scope
-from kg.extract.people import Mention, bare_mentions, find_mentions, given_name_mentions, title_mentions
+from kg.extract.people import (
+    Mention,
+    bare_mentions,
+    find_mentions,
+    given_name_mentions,
+    title_mentions,
+    unknown_titles,
+)
 from kg.extract.province import detect
 from kg.ids import Kind, mint
 from kg.ingest import Source
@@ -220,7 +227,12 @@ class _Extraction:
         return list(out.values())
 
     def orphan_report(self) -> None:
-        """A title followed by a capitalised word that did not read as a name: a gap in the grammar."""
+        """Gaps in the grammar: a title followed by a capitalised word that did not read as a name,
+        and a capitalised post after a person's name that did not read as a title."""
+        for start, end in unknown_titles(self.canon, set(self.persons)):
+            if _inside((start, end), self.regions):
+                self.ctx.report("unknown-title", "a post after a person's name that the grammar does not know",
+                                start, end)
         for t in self.orphans:
             following = self.canon[t.end:t.end + 2]
             if following[:1] == " " and following[1:].isupper():

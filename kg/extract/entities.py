@@ -54,7 +54,10 @@ class ArticleContext:
                         start=start, end=end, quote=quote)
 
     def report(self, code: str, message: str, start: int, end: int) -> None:
-        """Record text we could not interpret; ``kg extract --warnings`` lists these."""
+        """Record text we could not interpret, once per distinct text; ``kg extract --warnings`` lists these."""
+        quote = " ".join(self.text[start:end].split())
+        if any(i.code == code and " ".join(i.evidence.quote.split()) == quote for i in self.issues):
+            return
         self.issues.append(Issue(code=code, message=message, evidence=self.evidence(start, end)))
 
     # -- bodies ----------------------------------------------------------------------------

@@ -253,3 +253,24 @@ def title_mentions(text: str, officials: list[Mention], orphans: list[TitleMatch
 def _post_key(title: TitleMatch) -> tuple[str, str, str, str | None]:
     b = title.body
     return title.role, b.key, b.detail or (b.locality or ""), b.province_name
+
+
+_HONORIFIC = re.compile(r"(?i)(?<![\w])(?:đồng\s+chí|ông|bà)\s+(?=[^\W\d_])")
+_TITLE_AFTER_NAME = re.compile(r"\s*(?:,|[-–])\s*(?=[^\W\d_])")
+_PHRASE = re.compile(r"[^,;.()\n]{1,80}")
+
+
+def unknown_titles(text: str, officials: set[str]) -> list[tuple[int, int]]:
+    """Spans of what follows ``ông X,`` / ``bà X -`` when it looks like a post (it is capitalised)
+    yet is not one the grammar knows: gaps in the vocabulary, for ``kg extract --warnings``."""
+    spans: list[tuple[int, int]] = []
+    for h in _HONORIFIC.finditer(text):
+        words = _clean(_words_forward(text, h.end()))
+        name = _name_from(words, text)
+        if name is None or normalize_name(name[0]) in officials:
+            continue
+        sep = _TITLE_AFTER_NAME.match(text, name[2])
+        phrase = _PHRASE.match(text, sep.end()) if sep else None
+        if phrase and is_capitalised(phrase.group(0).split()[0]):
+            spans.append((phrase.start(), phrase.end()))
+    return spans
