@@ -83,27 +83,27 @@ class _Extraction:
         self.congress: BodyMatch | None = None
 
     def _resolve_bare_committees(self, titles: list[TitleMatch]) -> list[TitleMatch]:
-        """A bare "Đảng ủy" is the committee named in full earlier in the sentence (``Đảng ủy UBND
-        tỉnh``) or, failing that, the only one the article names; or the commune's when the next
-        title names one (``Bí thư Đảng ủy, Chủ tịch UBND xã X``)."""
+        """A bare "Đảng ủy" is the commune's when the next title names one (``Bí thư Đảng ủy, Chủ tịch
+        UBND xã X``); else the Đảng ủy named in full earlier in the sentence (``Đảng ủy UBND tỉnh``)
+        or, failing that, the only one the article names."""
         resolved: list[TitleMatch] = []
         for i, title in enumerate(titles):
             if not title.body.bare:
                 resolved.append(title)
                 continue
             start, _ = mt.sentence_of(self.sentences, title.start)
-            full = [b for b in self.bodies if b.key in COMMITTEES_OF and not b.bare]
+            full = [b for b in self.bodies if b.name.startswith("Đảng ủy") and b.key in COMMITTEES_OF and not b.bare]
             named = [b for b in full if start <= b.start < title.start]
             if not named and len({(b.key, b.locality, b.of and b.of.key) for b in full}) == 1:
                 named = full  # the one such committee the article names
             following = titles[i + 1] if i + 1 < len(titles) else None
             locality = following.body.locality if following and following.start - title.end <= 3 else None
-            if named:
-                resolved.append(replace(title, body=named[-1]))
-            elif locality and locality.split()[0] in COMMUNE_LEVELS:
+            if locality and locality.split()[0] in COMMUNE_LEVELS:
                 body = BodyMatch(title.body.start, title.body.end, "local_committee", OrgKind.LOCAL_PARTY_COMMITTEE,
                                  f"Đảng ủy {locality}", Scope.PROVINCIAL, locality=locality)
                 resolved.append(replace(title, body=body))
+            elif named:
+                resolved.append(replace(title, body=named[-1]))
             else:
                 self.ctx.report("unresolved-committee", "a bare Đảng ủy whose body the article does not name",
                                 title.start, title.end)

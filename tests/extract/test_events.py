@@ -43,3 +43,25 @@ def test_vote_counts_and_elections_in_general_are_not_events(run: Run) -> None:
     rec = run("Kết quả phiếu bầu đối với đồng chí Nghiêm Văn Hào, Bí thư Tỉnh ủy rất cao. "
               "Tỉnh chuẩn bị bầu cử đại biểu Quốc hội.")
     assert rec["events"] == []
+
+
+def test_each_list_item_keeps_its_own_reason(run: Run) -> None:
+    rec = run("HĐND tỉnh biểu quyết miễn nhiệm chức danh ủy viên UBND tỉnh đối với các ông: Kha Văn Tám - nguyên "
+              "Giám đốc Sở Tư pháp, đã chuyển công tác khác; Lò Văn Muôn - nguyên Giám đốc Sở Y tế, đã nghỉ hưu "
+              "từ ngày 1/3/2024.")
+    assert events(rec) == [
+        ("removed", "Kha Văn Tám", "Ủy viên Ủy ban nhân dân tỉnh", None),
+        ("removed", "Lò Văn Muôn", "Ủy viên Ủy ban nhân dân tỉnh", None),
+        ("transferred", "Kha Văn Tám", "Giám đốc Sở Tư pháp", None),
+        ("retired", "Lò Văn Muôn", "Giám đốc Sở Y tế", None),
+    ]
+
+
+def test_passive_election_takes_the_post_after_giu_chuc(run: Run) -> None:
+    rec = run("Đồng chí Doãn Văn Hợp, Phó Bí thư Tỉnh ủy đã được bầu giữ chức Chủ tịch HĐND tỉnh.")
+    assert events(rec) == [("elected", "Doãn Văn Hợp", "Chủ tịch Hội đồng nhân dân tỉnh", None)]
+
+
+def test_death_leaves_the_former_post(run: Run) -> None:
+    rec = run("Đồng chí Triệu Văn Sáu, nguyên Phó Chủ tịch UBND tỉnh đã từ trần.")
+    assert events(rec) == [("died", "Triệu Văn Sáu", "Phó Chủ tịch Ủy ban nhân dân tỉnh", None)]

@@ -61,3 +61,29 @@ def test_a_list_of_chairs(run: Run) -> None:
     rec = run("Chiều 13/11, Ban Chấp hành Đảng bộ tỉnh khóa XII tổ chức hội nghị lần thứ 2. Các đồng chí: "
               "Trịnh Văn Hòa, Bí thư Tỉnh ủy; Đặng Minh Quân, Phó Bí thư Tỉnh ủy chủ trì hội nghị.")
     assert rec["meetings"][0]["chairs"] == ["Trịnh Văn Hòa", "Đặng Minh Quân"]
+
+
+def test_peoples_council_sitting(run: Run) -> None:
+    rec = run("Sáng 12/4, HĐND tỉnh khóa X, nhiệm kỳ 2021 - 2026 tiến hành Kỳ họp thứ 18 (kỳ họp chuyên đề) để "
+              "xem xét một số nội dung quan trọng.")
+    assert fields(rec) == [("Hội đồng nhân dân tỉnh", 18, 10, "thematic", "2024-04-12")]
+
+
+def test_congress_in_the_title_opens_the_term_of_its_number(run: Run) -> None:
+    text = ("Đại hội Hội Nông dân tỉnh lần thứ IX, nhiệm kỳ 2023 - 2028\n\n20/05/2024 10:00\n\n"
+            "Đại hội Hội Nông dân tỉnh lần thứ IX diễn ra trong 2 ngày 17 và 18/5. Ông Lạc Văn Hưng được bầu "
+            "làm Chủ tịch.\n\nTrước đó, tỉnh chào mừng Đại hội đại biểu Đảng bộ tỉnh lần thứ XX.\n")
+    rec = run(text)
+    assert fields(rec) == [("Hội Nông dân tỉnh", 9, 9, "congress", "2024-05-17")]
+    assert [(e["kind"], e["person"], e["position"]) for e in rec["events"]] == [
+        ("elected", "Lạc Văn Hưng", "Chủ tịch Hội Nông dân tỉnh")]
+
+
+def test_extraordinary_session_without_ordinal(run: Run) -> None:
+    rec = run("Chiều 21.4, Ban Thường vụ Tỉnh ủy tổ chức Hội nghị Ban Chấp hành Đảng bộ tỉnh (phiên bất thường).")
+    assert fields(rec) == [("Ban Chấp hành Đảng bộ tỉnh", None, None, "extraordinary", "2024-04-21")]
+
+
+def test_a_congress_outside_title_and_lead_is_a_reference(run: Run) -> None:
+    rec = run("Sáng 2/4, tỉnh tổ chức lễ kỷ niệm.\nCác ngành thi đua chào mừng Đại hội Đảng bộ tỉnh lần thứ XX.")
+    assert rec["meetings"] == []

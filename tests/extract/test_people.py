@@ -82,3 +82,82 @@ def test_evidence_quotes_the_article(run: Run) -> None:
     rec = run("Chủ tịch UBND tỉnh Nguyễn Thành Công trao quà.")
     ev = rec["persons"][0]["positions"][0]["evidence"][0]
     assert ev["quote"] == "Chủ tịch UBND tỉnh Nguyễn Thành Công"
+
+
+def test_title_shared_by_a_plural_list(officials: Officials) -> None:
+    held = officials("Dự có các Ủy viên Bộ Chính trị: Chủ tịch nước Lưu Văn Bình, Thủ tướng Chính phủ Hứa Minh "
+                     "Tâm; các Phó Chủ tịch UBND tỉnh Tống Văn Lực, Mạc Thị Hằng - Tỉnh ủy viên.")
+    assert held == {
+        "Lưu Văn Bình": [("Ủy viên Bộ Chính trị", "current"), ("Chủ tịch nước", "current")],
+        "Hứa Minh Tâm": [("Ủy viên Bộ Chính trị", "current"), ("Thủ tướng Chính phủ", "current")],
+        "Tống Văn Lực": [("Phó Chủ tịch Ủy ban nhân dân tỉnh", "current")],
+        "Mạc Thị Hằng": [("Phó Chủ tịch Ủy ban nhân dân tỉnh", "current"),
+                         ("Ủy viên Ban Chấp hành Đảng bộ tỉnh", "current")],
+    }
+
+
+def test_titles_then_dash_then_name_and_dash_separated_titles(officials: Officials) -> None:
+    held = officials("Phát biểu tại lễ, Phó Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh - Lê Thị Kim Oanh biểu dương. "
+                     "Đồng chí Phan Văn Đức - Ủy viên BCH Trung ương Đảng - Bộ trưởng Bộ Kế hoạch - Đầu tư dự.")
+    assert held == {
+        "Lê Thị Kim Oanh": [("Phó Bí thư Tỉnh ủy", "current"), ("Chủ tịch Hội đồng nhân dân tỉnh", "current")],
+        "Phan Văn Đức": [("Ủy viên Ban Chấp hành Trung ương Đảng", "current"),
+                         ("Bộ trưởng Bộ Kế hoạch và Đầu tư", "current")],
+    }
+
+
+def test_national_titles_without_a_written_body(officials: Officials) -> None:
+    held = officials("Tổng Bí thư Đỗ Văn Toàn gặp Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng, Trưởng ban Ban "
+                     "Tổ chức Trung ương Giang Văn Hòa.")
+    assert held == {
+        "Đỗ Văn Toàn": [("Tổng Bí thư", "current")],
+        "Giang Văn Hòa": [("Ủy viên Bộ Chính trị", "current"), ("Bí thư Trung ương Đảng", "current"),
+                          ("Trưởng Ban Tổ chức Trung ương", "current")],
+    }
+
+
+def test_district_and_commune_posts(officials: Officials) -> None:
+    held = officials("Dự lễ có ông Nguyễn Văn Định - Bí thư Huyện ủy Phù Mỹ; Chủ tịch UBND huyện Tây Sơn Trần Văn "
+                     "Hải và ông Lê Văn Tư - Bí thư Đảng ủy, Chủ tịch UBND xã Cát Hanh.")
+    assert held == {
+        "Nguyễn Văn Định": [("Bí thư Huyện ủy Phù Mỹ", "current")],
+        "Trần Văn Hải": [("Chủ tịch Ủy ban nhân dân huyện Tây Sơn", "current")],
+        "Lê Văn Tư": [("Bí thư Đảng ủy xã Cát Hanh", "current"), ("Chủ tịch Ủy ban nhân dân xã Cát Hanh", "current")],
+    }
+
+
+def test_bare_party_committee_takes_the_agency_named_before(officials: Officials) -> None:
+    held = officials("Về phía Đảng ủy UBND tỉnh có đồng chí Châu Văn Mến, Bí thư Đảng ủy, Chủ tịch UBND tỉnh.")
+    assert held == {"Châu Văn Mến": [("Bí thư Đảng ủy Ủy ban nhân dân tỉnh", "current"),
+                                     ("Chủ tịch Ủy ban nhân dân tỉnh", "current")]}
+
+
+def test_police_army_courts_and_ranks(officials: Officials) -> None:
+    held = officials("Tham dự có Đại tá Vi Văn Quân, Giám đốc Công an tỉnh; Thiếu tướng Ma Văn Tài, Phó Chính ủy "
+                     "Quân khu 2; bà Nông Thị Lan, Chánh án Tòa án nhân dân tỉnh; ông Sầm Văn Long, Phó Trưởng "
+                     "Đoàn chuyên trách Đoàn ĐBQH tỉnh.")
+    assert held == {
+        "Vi Văn Quân": [("Giám đốc Công an tỉnh", "current")],
+        "Ma Văn Tài": [("Phó Chính ủy Quân khu 2", "current")],
+        "Nông Thị Lan": [("Chánh án Tòa án nhân dân tỉnh", "current")],
+        "Sầm Văn Long": [("Phó Trưởng Đoàn đại biểu Quốc hội tỉnh", "current")],
+    }
+
+
+def test_given_name_with_a_place_word_is_still_a_name(officials: Officials) -> None:
+    held = officials("Ông Tạ Xuân Chánh - Giám đốc Sở Nội vụ và bà Lê Anh Thư, Phó Giám đốc Sở Y tế dự họp.")
+    assert set(held) == {"Tạ Xuân Chánh", "Lê Anh Thư"}
+
+
+def test_unknown_post_is_reported_not_guessed(run: Run) -> None:
+    rec = run("Dự buổi làm việc có ông Trương Văn Bảy, Trợ lý Công tác Quần chúng Bộ Chỉ huy Quân sự tỉnh.")
+    assert rec["persons"] == []
+    assert any("unknown-title" in w and "Trợ lý Công tác Quần chúng" in w for w in rec["warnings"])
+
+
+def test_later_mentions_by_given_name_and_title_make_participants(run: Run) -> None:
+    rec = run("Sáng 3/5, Ban Chấp hành Đảng bộ tỉnh khóa XX tổ chức Hội nghị lần thứ 12. Dự hội nghị có đồng "
+              "chí Phùng Văn Khải, Bí thư Tỉnh ủy và ông Âu Minh Tuấn, Giám đốc Sở Tài chính. Kết luận hội "
+              "nghị, đồng chí Bí thư Tỉnh ủy nhấn mạnh nhiều nội dung. Ông Tuấn báo cáo tình hình thu ngân sách.")
+    (m,) = rec["meetings"]
+    assert m["participants"] == ["Phùng Văn Khải", "Âu Minh Tuấn"]
