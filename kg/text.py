@@ -13,7 +13,6 @@ import unicodedata
 
 _TONES = frozenset("\u0300\u0301\u0309\u0303\u0323")  # grave, acute, hook, tilde, dot below
 _OPEN_PAIR = re.compile(r"(?i)(?<![q])(o[ae]|uy)$")
-_WORD = re.compile(r"\w+")
 
 
 def nfc(text: str) -> str:
@@ -35,9 +34,13 @@ def _canon_syllable(word: str) -> str:
     return rebuilt if len(rebuilt) == len(word) else word
 
 
+# Only words ending in o+a, o+e or u+y (any tone on either vowel) can have the tone misplaced.
+_OPEN_PAIR_WORD = re.compile(r"(?i)\w*(?:[oòóỏõọ][aàáảãạeèéẻẽẹ]|[uùúủũụ][yỳýỷỹỵ])(?!\w)")
+
+
 def canon_tones(text: str) -> str:
     """One tone-mark placement for the whole text; length-preserving on NFC input."""
-    return _WORD.sub(lambda m: _canon_syllable(m.group(0)), text)
+    return _OPEN_PAIR_WORD.sub(lambda m: _canon_syllable(m.group(0)), text)
 
 
 def _lower_char(c: str) -> str:
@@ -47,7 +50,9 @@ def _lower_char(c: str) -> str:
 
 def fold(text: str) -> str:
     """Lower-case, tone-canonical copy of NFC text, with the same length and offsets."""
-    return "".join(_lower_char(c) for c in canon_tones(text))
+    canon = canon_tones(text)
+    low = canon.lower()
+    return low if len(low) == len(canon) else "".join(_lower_char(c) for c in canon)
 
 
 def normalize_name(name: str) -> str:

@@ -63,7 +63,8 @@ class _Extraction:
         if self.layout.title_span:
             self.regions.insert(0, self.layout.title_span)
         self.sentences = [sp for region in self.regions for sp in sentences(self.text, region)]
-        self.parser = Parser(self.canon, fold(source.text))
+        folded = fold(source.text)
+        self.parser = Parser(self.canon, folded)
         self.bodies = [b for b in self.parser.bodies() if _inside((b.start, b.end), self.regions)]
         published = self.layout.published
         article = Article(
@@ -72,7 +73,8 @@ class _Extraction:
             content_hash=source.content_hash,
         )
         body_text = self.text[self.layout.body[0]:self.layout.body[1]]
-        province = detect(body_text, list(self.layout.outlets), published.value if published else None)
+        body_folded = folded[self.layout.body[0]:self.layout.body[1]]
+        province = detect(body_text, list(self.layout.outlets), published.value if published else None, body_folded)
         self.ctx = ArticleContext(article, self.text, province, _bloc_detail(self.bodies))
         titles = [t for t in self.parser.titles() if _inside((t.start, t.end), self.regions)]
         self.mentions, self.orphans = find_mentions(self.canon, self._resolve_bare_committees(titles))

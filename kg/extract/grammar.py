@@ -106,6 +106,17 @@ class Grammar:
     local_level: re.Pattern[str]
     modifier: re.Pattern[str]
     qualifier: re.Pattern[str]
+    body_start: re.Pattern[str]
+
+
+def _body_start() -> re.Pattern[str]:
+    """Where a body may begin: any body pattern's opening, so :meth:`Parser.bodies` need not try every word."""
+    fragments = [p for _, _, p, _ in lx.PARTY_ORGANS] + [p for _, p, _ in lx.STATE_ORGANS]
+    fragments += [p for _, _, p, _ in lx.CENTRAL_BODIES] + [p for _, _, p, _ in lx.PROVINCIAL_BODIES]
+    fragments += [p for p, _ in lx.LOCAL_COMMITTEES]
+    fragments += [lx.PROVINCIAL_COMMITTEE, lx.BLOC_COMMITTEE, lx.PARTY_COMMITTEE_OF, r"sở", r"bộ"]
+    joined = "|".join(f"(?:{f})" for f in fragments)
+    return compile_fragment(lx.B + "(?:" + re.sub(r"\(\?P<\w+>", "(?:", joined) + ")")
 
 
 @cache
@@ -128,13 +139,13 @@ def grammar() -> Grammar:
         local_level=compile_fragment(r"(?:" + lx.LOCAL_LEVEL + r")(?![\w]) "),
         modifier=compile_fragment(r"(?:" + lx.FORMER + "|" + lx.ACTING + r") $"),
         qualifier=compile_fragment(r" (?:" + lx.ROLE_QUALIFIER + r")(?![\w])"),
+        body_start=_body_start(),
     )
 
 
 _SPACE = re.compile(r"\s+")
 _GAP = re.compile(r"[ \t\xa0]+")
 _WORD = re.compile(r"[^\W_]+")
-_WORD_START = re.compile(r"(?<![\w.])\w")
 _SOR = re.compile(r"(?i)sở\s+")
 _BO = re.compile(r"(?i)bộ\s+")
 # "Ban Bí thư" is a body and "Đại hội đại biểu" a congress: no role starts there.
@@ -418,7 +429,7 @@ class Parser:
 
     def bodies(self) -> list[BodyMatch]:
         """Every body named in the text, left to right, non-overlapping (titles' bodies included)."""
-        return _scan([m.start() for m in _WORD_START.finditer(self.canon)], self.body_at)
+        return _scan([m.start() for m in self.g.body_start.finditer(self.canon)], self.body_at)
 
 
 class _Spanned(Protocol):

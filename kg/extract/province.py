@@ -44,7 +44,7 @@ def _names_in(text: str) -> list[str]:
     return [text[m.start():m.end()] for m in gazetteer.name_regex().finditer(folded)]
 
 
-def detect(text: str, outlets: list[str], on: date | None) -> Province | None:
+def detect(text: str, outlets: list[str], on: date | None, folded: str | None = None) -> Province | None:
     """The province the article is about, or None when the evidence is absent or split."""
     votes: Counter[str] = Counter()
     units: dict[str, Province] = {}
@@ -55,7 +55,7 @@ def detect(text: str, outlets: list[str], on: date | None) -> Province | None:
             votes[unit.code] += weight
             units[unit.code] = unit
 
-    folded = fold(text)
+    folded = folded if folded is not None else fold(text)
     for m in gazetteer.name_regex().finditer(folded):
         if _CONTEXT.search(folded, max(0, m.start() - 12), m.start()):
             vote(text[m.start():m.end()], 1)
