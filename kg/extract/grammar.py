@@ -207,10 +207,11 @@ class Parser:
         if not m:
             return None
         words = place_words(self.canon, m.end())
-        if not words:
-            return None
-        last = words[split_place(words) - 1]
         level = " ".join(m.group(0).split()).lower()
+        city = level.startswith(("thành phố", "tp"))
+        if not words or (city and 2 <= len(words) <= 4 and words[0].group(0).lower() in lx.COMMON_SURNAMES):
+            return None  # "UBND TP Phan Văn Mãi": the city itself, then a person
+        last = words[split_place(words) - 1]
         place = " ".join(self.canon[words[0].start():last.end()].split())
         return last.end(), f"{'thành phố' if level.startswith('tp') else level} {place}"
 

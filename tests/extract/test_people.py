@@ -161,3 +161,13 @@ def test_later_mentions_by_given_name_and_title_make_participants(run: Run) -> N
               "nghị, đồng chí Bí thư Tỉnh ủy nhấn mạnh nhiều nội dung. Ông Tuấn báo cáo tình hình thu ngân sách.")
     (m,) = rec["meetings"]
     assert m["participants"] == ["Phùng Văn Khải", "Âu Minh Tuấn"]
+
+
+def test_city_level_titles(officials: Officials) -> None:
+    held = officials("Bí thư Thành ủy TP.HCM Lâm Văn Hậu và Chủ tịch UBND TP Phan Văn Mười dự; Chủ tịch UBND thành "
+                     "phố Quy Nhơn Nguyễn Văn Hà cũng có mặt.")
+    assert held == {
+        "Lâm Văn Hậu": [("Bí thư Thành ủy", "current")],
+        "Phan Văn Mười": [("Chủ tịch Ủy ban nhân dân thành phố", "current")],
+        "Nguyễn Văn Hà": [("Chủ tịch Ủy ban nhân dân thành phố Quy Nhơn", "current")],
+    }
