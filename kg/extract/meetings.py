@@ -294,7 +294,9 @@ def date_in(text: str, sentence: Span, published: PartialDate | None) -> Partial
 
 
 # --- who chaired and who took part ----------------------------------------------------------
-_CHAIR_OF = re.compile(r"(?i)sự\s+chủ\s+trì\s+của")
+# Chairs written after the verb: "dưới sự chủ trì của A", "Dự và chủ trì hội nghị có A; B".
+_CHAIR_OF = re.compile(r"(?i)sự\s+chủ\s+trì\s+của|chủ\s+trì(?:\s+(?:hội\s+nghị|kỳ\s+họp|buổi\s+\w+|cuộc\s+họp))?"
+                       r"\s+(?:có|gồm)(?![\w])")
 _CHAIRED = re.compile(r"(?i)(?<![\w])(?:đồng\s+)?chủ\s+trì(?![\w])")
 _LIST_GAP = re.compile(r"(?i)^\s*(?:[;,:]|và)?\s*(?:các\s+)?(?:đồng\s+chí|ông|bà)?\s*:?\s*$")
 _LEAD_IN = re.compile(r"(?i)^\s*(?:các\s+)?(?:đồng\s+chí|ông|bà)?[^.;!?\n]{0,40}?:?\s*$")
@@ -336,7 +338,7 @@ def _contiguous(text: str, items: list[MentionT], forward: bool) -> list[Mention
 
 
 def chairs_in(text: str, sentence: Span, mentions: list[MentionT]) -> list[MentionT]:
-    """``dưới sự chủ trì của A, B`` or ``A, B chủ trì``: the persons listed as chairing."""
+    """``dưới sự chủ trì của A, B``, ``Dự và chủ trì … có A; B`` or ``A, B chủ trì``: those listed as chairing."""
     s, e = sentence
     in_sentence = sorted((m for m in mentions if s <= m.extent[0] < e), key=lambda m: m.extent)
     of = _CHAIR_OF.search(text, s, e)

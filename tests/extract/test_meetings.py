@@ -87,3 +87,9 @@ def test_extraordinary_session_without_ordinal(run: Run) -> None:
 def test_a_congress_outside_title_and_lead_is_a_reference(run: Run) -> None:
     rec = run("Sáng 2/4, tỉnh tổ chức lễ kỷ niệm.\nCác ngành thi đua chào mừng Đại hội Đảng bộ tỉnh lần thứ XX.")
     assert rec["meetings"] == []
+
+
+def test_chairs_listed_after_du_va_chu_tri(run: Run) -> None:
+    rec = run("Sáng 5/3, Ban Chấp hành Đảng bộ tỉnh khóa XI tổ chức Hội nghị lần thứ 7. Dự và chủ trì hội nghị có "
+              "đồng chí Khúc Văn Lợi, Bí thư Tỉnh ủy; đồng chí Mai Thị Hồng, Phó Bí thư Tỉnh ủy.")
+    assert rec["meetings"][0]["chairs"] == ["Khúc Văn Lợi", "Mai Thị Hồng"]
