@@ -2,8 +2,8 @@
 
 Counted: a province named after ``tỉnh``/``thành phố``/``Tỉnh ủy`` in the text, and
 (weighted more) the outlet: a ``Nguồn:`` line, a page-title suffix or a web domain
-(``binhdinh.gov.vn``). A tie, or no such evidence, gives None: an honest null beats
-a wrong province.
+(``binhdinh.gov.vn``). The winner needs twice the evidence of any other province; a
+closer call, or no evidence, gives None: an honest null beats a wrong province.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from kg.text import fold
 
 _CONTEXT = re.compile(r"(?:tỉnh ủy|thành ủy|tỉnh|thành phố|tp\.?)\s+$")
 _OUTLET_WEIGHT = 3
+_MARGIN = 2
 
 
 def _ascii(text: str) -> str:
@@ -69,6 +70,6 @@ def detect(text: str, outlets: list[str], on: date | None, folded: str | None = 
     if not votes:
         return None
     ranked = votes.most_common(2)
-    if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
-        return None
+    if len(ranked) > 1 and ranked[0][1] < _MARGIN * ranked[1][1]:
+        return None  # another province is named nearly as often: the article is about both, or neither
     return units[ranked[0][0]]

@@ -29,3 +29,8 @@ def test_merged_name_depends_on_the_date() -> None:
     before = detect("tỉnh Bắc Ninh", [], date(2020, 1, 1))
     after = detect("tỉnh Bắc Ninh", [], date(2026, 1, 1))
     assert before is not None and after is not None and before.code != after.code
+
+
+def test_a_near_tie_is_no_answer() -> None:
+    text = "Tỉnh Gia Lai và tỉnh Kon Tum hợp tác; đoàn tỉnh Gia Lai thăm tỉnh Kon Tum; tỉnh Gia Lai cảm ơn."
+    assert detect(text, [], ON) is None
