@@ -94,6 +94,7 @@ class Grammar:
     party_organs: tuple[Entry, ...]
     state_organs: tuple[tuple[str, re.Pattern[str], str], ...]
     provincial_committee: re.Pattern[str]
+    provincial_organisation: re.Pattern[str]
     local_committees: tuple[tuple[re.Pattern[str], str], ...]
     bloc_committee: re.Pattern[str]
     committee_of: re.Pattern[str]
@@ -127,6 +128,7 @@ def grammar() -> Grammar:
         party_organs=tuple((k, kind, _bounded(p), name) for k, kind, p, name in lx.PARTY_ORGANS),
         state_organs=tuple((k, _bounded(p), name) for k, p, name in lx.STATE_ORGANS),
         provincial_committee=_bounded(lx.PROVINCIAL_COMMITTEE),
+        provincial_organisation=_bounded(lx.PROVINCIAL_ORGANISATION),
         local_committees=tuple((_bounded(p), level) for p, level in lx.LOCAL_COMMITTEES),
         bloc_committee=_bounded(lx.BLOC_COMMITTEE),
         committee_of=_bounded(lx.PARTY_COMMITTEE_OF),
@@ -168,17 +170,32 @@ def place_words(text: str, pos: int) -> list[re.Match[str]]:
     return words
 
 
+def _surname_rank(word: str) -> int | None:
+    """0 for the commonest surname, higher for rarer ones, None for a word that is no surname."""
+    low = word.lower()
+    if low in lx.COMMON_SURNAMES:
+        return lx.COMMON_SURNAMES.index(low)
+    return len(lx.COMMON_SURNAMES) if low in lx.SURNAMES else None
+
+
 def split_place(words: list[re.Match[str]]) -> int:
-    """How many of ``words`` name the place: the rest, if any, is a person's name after it."""
-    best, best_rank = len(words), len(lx.COMMON_SURNAMES) + 1
+    """How many of ``words`` name a place; the rest, if any, is a person's name after it.
+
+    Place names are short and persons' names start with a surname, so the split falls
+    before the most common surname that leaves 2–5 words of name. A run of three or more
+    words that starts with a surname and has no such split is a person, not a place (0).
+    """
+    first = _surname_rank(words[0].group(0)) if words else None
+    best, best_rank = 0, None
     for i in range(1, len(words)):
-        rest = len(words) - i
-        surname = words[i].group(0).lower()
-        if 2 <= rest <= 5 and surname in lx.SURNAMES:
-            rank = lx.COMMON_SURNAMES.index(surname) if surname in lx.COMMON_SURNAMES else len(lx.COMMON_SURNAMES)
-            if rank < best_rank:
-                best, best_rank = i, rank
-    return min(best, _MAX_PLACE_WORDS)
+        rank = _surname_rank(words[i].group(0))
+        if rank is not None and 2 <= len(words) - i <= 5 and (best_rank is None or rank < best_rank):
+            best, best_rank = i, rank
+    rare = len(lx.COMMON_SURNAMES)
+    only_rarer_later = best_rank is None or (first is not None and first < rare <= best_rank)
+    if first is not None and len(words) >= 3 and only_rarer_later:
+        return 0
+    return best if best_rank is not None else min(len(words), _MAX_PLACE_WORDS)
 
 
 class Parser:
@@ -208,10 +225,10 @@ class Parser:
             return None
         words = place_words(self.canon, m.end())
         level = " ".join(m.group(0).split()).lower()
-        city = level.startswith(("thành phố", "tp"))
-        if not words or (city and 2 <= len(words) <= 4 and words[0].group(0).lower() in lx.COMMON_SURNAMES):
-            return None  # "UBND TP Phan Văn Mãi": the city itself, then a person
-        last = words[split_place(words) - 1]
+        size = split_place(words)
+        if not size:
+            return None  # "UBND TP Phan Văn Mãi": the level word alone, then a person
+        last = words[size - 1]
         place = " ".join(self.canon[words[0].start():last.end()].split())
         return last.end(), f"{'thành phố' if level.startswith('tp') else level} {place}"
 
@@ -261,22 +278,34 @@ class Parser:
                              level=written_level)
         for pattern, level in self.g.local_committees:
             m = pattern.match(self.canon, pos)
-            gap = _GAP.match(self.canon, m.end()) if m else None
-            if m is None or gap is None or self._province_at(m.end()):
+            if m is None or self._province_at(m.end()):
                 continue
-            words = place_words(self.canon, gap.end())
-            if words:
-                last = words[split_place(words) - 1]
+            name = self.canon[m.start():m.end()].split()[0].capitalize() + " ủy"
+            gap = _GAP.match(self.canon, m.end())
+            words = place_words(self.canon, gap.end()) if gap else []
+            size = split_place(words)
+            if size:
+                last = words[size - 1]
                 place = " ".join(self.canon[words[0].start():last.end()].split())
-                name = self.canon[m.start():m.end()].split()[0].capitalize() + " ủy"
                 return BodyMatch(pos, last.end(), "local_committee", OrgKind.LOCAL_PARTY_COMMITTEE,
                                  f"{name} {place}", lx.Scope.PROVINCIAL, locality=f"{level} {place}")
+            if level != "thành phố":  # "Phó Bí thư Huyện ủy, Chủ tịch UBND huyện X": placed by the article
+                return BodyMatch(pos, m.end(), "local_committee", OrgKind.LOCAL_PARTY_COMMITTEE, name,
+                                 lx.Scope.PROVINCIAL, locality=level, bare=True)
         m = self.g.provincial_committee.match(self.canon, pos)
         if m:
-            end, prov, _, _ = self._location(m.end(), allow_bare_name=True)
+            end, prov, _, locality = self._location(m.end(), allow_bare_name=True)
+            if locality:  # "Thành ủy TP Thủ Đức": a city under the province
+                return BodyMatch(pos, end, "local_committee", OrgKind.LOCAL_PARTY_COMMITTEE,
+                                 f"Thành ủy {locality}", lx.Scope.PROVINCIAL, locality=locality)
             return BodyMatch(pos, end, "provincial_committee", OrgKind.PROVINCIAL_PARTY_COMMITTEE,
                              "{committee}", lx.Scope.PROVINCIAL, province_name=prov,
                              level=self._level_of(m.group(0)) or "tỉnh")
+        m = self.g.provincial_organisation.match(self.canon, pos)
+        province = self._province_at(m.end()) if m else None
+        if m and province:  # "Ban Chấp hành Đảng bộ TPHCM"
+            return BodyMatch(pos, province[0], "provincial_committee", OrgKind.PROVINCIAL_PARTY_COMMITTEE,
+                             "{committee}", lx.Scope.PROVINCIAL, province_name=province[1])
         m = self.g.committee_of.match(self.canon, pos)
         if m:
             return self._committee_of(pos, m.end())
@@ -357,7 +386,7 @@ class Parser:
         for key, kind, pattern, name in self.g.provincial:
             m = pattern.match(self.canon, pos)
             if m:
-                end, prov, level, locality = self._location(m.end(), allow_bare_name=False)
+                end, prov, level, locality = self._location(m.end(), allow_bare_name=True)
                 return BodyMatch(pos, end, key, kind, name, lx.Scope.PROVINCIAL, province_name=prov, level=level,
                                  locality=locality, detail=locality or "")
         m = _SOR.match(self.canon, pos)

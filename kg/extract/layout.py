@@ -66,8 +66,11 @@ def is_chrome(line: str) -> bool:
     return bool(_CHROME.search(line)) or bool(_DATE_ONLY.match(line))
 
 
+_DATE_LABEL = re.compile(r"(?i)^\s*(?:cập nhật(?: ngày| lúc)?|ngày đăng|đăng ngày|đăng lúc|xuất bản|thời gian)\s*:?\s*")
+
+
 def _is_dateline(line: str) -> bool:
-    stripped = _CHROME.split(line)[0]
+    stripped = _DATE_LABEL.sub("", _CHROME.split(line)[0])
     return bool(FULL_DATE.search(line)) and bool(_DATE_ONLY.match(stripped))
 
 

@@ -104,6 +104,8 @@ LOCAL_COMMITTEES: tuple[tuple[str, str], ...] = (
 )
 # A Party committee of a body or a commune: Đảng ủy UBND tỉnh, Đảng ủy xã Định Thành, or bare "Đảng ủy".
 PARTY_COMMITTEE_OF = r"đảng ủy"
+# A committee written without its place, resolved from the article: "Phó Bí thư Huyện ủy, Chủ tịch UBND huyện X".
+BARE_LOCAL_COMMITTEES = frozenset({"huyện ủy", "thị ủy", "quận ủy"})
 _CENTRAL_CC = (
     r"ban chấp hành trung ương đảng(?: cộng sản việt nam)?|ban chấp hành trung ương"
     r"|(?-i:BCH) (?:trung ương|(?-i:TƯ|TW|T\.Ư|T\.W))(?: đảng)?|(?-i:BCHTW|BCHTƯ)"
@@ -113,6 +115,8 @@ _PROVINCIAL_COMMITTEE = (
     r"ban chấp hành đảng bộ (?:tỉnh|thành phố)|(?-i:BCH) đảng bộ (?:tỉnh|thành phố)|đảng bộ (?:tỉnh|thành phố)"
     r"|tỉnh ủy|thành ủy|(?-i:TU)"
 )
+# "Ban Chấp hành Đảng bộ TPHCM": a provincial committee when a province name follows.
+PROVINCIAL_ORGANISATION = r"ban chấp hành đảng bộ|(?-i:BCH) đảng bộ|đảng bộ"
 _BLOC_COMMITTEE = (
     r"(?:ban chấp hành đảng bộ|(?-i:BCH) đảng bộ|đảng ủy|đảng bộ) khối"
     r"(?P<bloc> các cơ quan và doanh nghiệp| các cơ quan| doanh nghiệp| cơ quan dân chính đảng)?"
@@ -131,6 +135,8 @@ PARTY_ORGANS: tuple[tuple[str, OrgKind, str, str], ...] = (
     ("internal_affairs", OrgKind.PARTY_COMMISSION, r"ban nội chính", "Ban Nội chính"),
     ("economic", OrgKind.PARTY_COMMISSION, r"ban kinh tế", "Ban Kinh tế"),
     ("policy", OrgKind.PARTY_COMMISSION, r"ban chính sách,? chiến lược", "Ban Chính sách, chiến lược"),
+    ("health_care", OrgKind.PARTY_COMMISSION, r"ban bảo vệ,? chăm sóc sức khỏe cán bộ",
+     "Ban Bảo vệ, chăm sóc sức khỏe cán bộ"),
     ("office", OrgKind.PARTY_COMMISSION, r"văn phòng", "Văn phòng"),
 )
 
@@ -170,6 +176,8 @@ DEPARTMENTS: tuple[tuple[str, str], ...] = (
     (r"ngoại vụ", "Ngoại vụ"),
     (r"du lịch", "Du lịch"),
     (r"dân tộc và tôn giáo", "Dân tộc và Tôn giáo"),
+    (r"quy hoạch ?[-–] ?kiến trúc|quy hoạch và kiến trúc", "Quy hoạch - Kiến trúc"),
+    (r"giao thông công chính", "Giao thông công chính"),
 )
 
 # Stand-alone provincial bodies: (key, kind, pattern, canonical name).
@@ -190,8 +198,8 @@ PROVINCIAL_BODIES: tuple[tuple[str, OrgKind, str, str], ...] = (
     ("ethnic_committee", OrgKind.DEPARTMENT, r"ban dân tộc", "Ban Dân tộc {level}"),
     ("inspectorate", OrgKind.DEPARTMENT, r"thanh tra", "Thanh tra {level}"),
     ("police", OrgKind.ARMED_FORCES_UNIT, r"công an", "Công an {level}"),
-    ("military_command", OrgKind.ARMED_FORCES_UNIT, r"bộ chỉ huy quân sự", "Bộ Chỉ huy Quân sự {level}"),
-    ("border_guard", OrgKind.ARMED_FORCES_UNIT, r"bộ chỉ huy bộ đội biên phòng",
+    ("military_command", OrgKind.ARMED_FORCES_UNIT, r"bộ chỉ huy quân sự|bộ (?-i:CHQS)", "Bộ Chỉ huy Quân sự {level}"),
+    ("border_guard", OrgKind.ARMED_FORCES_UNIT, r"bộ chỉ huy bộ đội biên phòng|bộ chỉ huy (?-i:BĐBP)",
      "Bộ Chỉ huy Bộ đội Biên phòng {level}"),
     ("political_school", OrgKind.DEPARTMENT, r"trường chính trị", "Trường Chính trị {level}"),
     ("court", OrgKind.DEPARTMENT, r"tòa án nhân dân", "Tòa án nhân dân {level}"),

@@ -31,7 +31,7 @@ _HOI_NGHI = re.compile(r"(?i)(?<![\w])hội\s+nghị(?![\w])")
 _KY_HOP = re.compile(r"(?i)(?<![\w])kỳ\s+họp\s+(?:thứ\s+)?" + _ORDINAL + r"(?![\w])")
 _DAI_HOI = re.compile(r"(?i)(?<![\w])đại\s+hội(?:\s+đại\s+biểu)?(?![\w])")
 _AFTER_CONGRESS = re.compile(r"(?i)\s*,?\s+lần\s+(?:thứ\s+)?" + _ORDINAL + r"(?![\w])")
-_EXTRAORDINARY_AFTER = re.compile(r"(?i)\s*\(?\s*(?:phiên\s+)?bất\s+thường\s*\)?")
+_EXTRAORDINARY_AFTER = re.compile(r"(?i)\s*\(\s*phiên\s+bất\s+thường\s*\)|\s+(?:phiên\s+)?bất\s+thường(?![\w])")
 _TRAILING = re.compile(r"\s*,?\s+")
 _TRAILING_SITTING = re.compile(r"\s*(?:\([^()\n]{0,40}\))?\s*,?\s*(?:của\s+)?")
 _SPACES = re.compile(r"\s+")
@@ -103,10 +103,12 @@ def committee_root(body: BodyMatch) -> BodyMatch:
 
 
 def same_committee(a: BodyMatch, b: BodyMatch) -> bool:
-    """Two bodies of one Party organisation; an unnamed "Đảng ủy Khối" matches the article's bloc."""
+    """Two bodies of one organisation; an unnamed "Đảng ủy Khối" matches the article's bloc, and a body
+    written without its province matches the same body written with it."""
     ra, rb = committee_root(a), committee_root(b)
     details_agree = ra.detail == rb.detail or not ra.detail or not rb.detail
-    return ra.key == rb.key and ra.province_name == rb.province_name and details_agree
+    provinces_agree = ra.province_name == rb.province_name or not ra.province_name or not rb.province_name
+    return ra.key == rb.key and provinces_agree and details_agree
 
 
 def term_after(text: str, body: BodyMatch) -> tuple[int, tuple[int, int] | None] | None:
@@ -162,10 +164,14 @@ def _conference(text: str, parser: Parser, sentences: list[Span], bodies: list[B
     body = parser.body_at(after.end()) if after else None
     tail = _AFTER_HOI_NGHI.match(text, body.end if body else anchor.end())
     if not tail:
-        if body is not None and body.is_party_committee and _EXTRAORDINARY_AFTER.match(text, body.end):
-            end = _EXTRAORDINARY_AFTER.match(text, body.end).end()  # type: ignore[union-attr]
-            return MeetingMention(anchor.start(), end, None, MeetingKind.EXTRAORDINARY, sentence, body)
-        return None
+        extraordinary = _EXTRAORDINARY_AFTER.match(text, body.end if body else anchor.end())
+        if extraordinary is None:
+            return None
+        if body is None:  # "Ban Chấp hành Đảng bộ … tổ chức hội nghị (phiên bất thường)"
+            body = _subject_body(bodies, sentence, anchor.start(), lambda b: b.is_party_committee)
+        if body is None or not body.is_party_committee:
+            return None
+        return MeetingMention(anchor.start(), extraordinary.end(), None, MeetingKind.EXTRAORDINARY, sentence, body)
     ordinal = parse_ordinal(tail.group("ord"))
     if ordinal is None:
         return None
