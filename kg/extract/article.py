@@ -39,7 +39,7 @@ from kg.text import canon_tones, fold
 
 Span = tuple[int, int]
 COMMITTEES_OF = frozenset({"agency_committee", "local_committee"})
-COMMUNE_LEVELS = frozenset({"xã", "phường", "thị"})
+COMMUNE_LEVELS = frozenset({"xã", "phường", "thị trấn"})
 
 
 def _inside(span: Span, regions: list[Span]) -> bool:
@@ -85,29 +85,35 @@ class _Extraction:
         self.congress: BodyMatch | None = None
 
     def _resolve_bare_committees(self, titles: list[TitleMatch]) -> list[TitleMatch]:
-        """A bare "Đảng ủy" is the commune's when the next title names one (``Bí thư Đảng ủy, Chủ tịch
-        UBND xã X``); else the Đảng ủy named in full earlier in the sentence (``Đảng ủy UBND tỉnh``)
-        or, failing that, the only one the article names."""
+        """A committee written without its body or place (``Bí thư Đảng ủy``, ``Phó Bí thư Huyện ủy``):
+        the place of the next title in the chain (``…, Chủ tịch UBND xã X``) when it is of the right
+        level; else the committee of that kind named in full earlier in the sentence or, failing
+        that, the only one the article names. Otherwise it is reported, not guessed."""
         resolved: list[TitleMatch] = []
         for i, title in enumerate(titles):
-            if not title.body.bare:
+            body = title.body
+            if not body.bare:
                 resolved.append(title)
                 continue
-            start, _ = mt.sentence_of(self.sentences, title.start)
-            full = [b for b in self.bodies if b.name.startswith("Đảng ủy") and b.key in COMMITTEES_OF and not b.bare]
-            named = [b for b in full if start <= b.start < title.start]
-            if not named and len({(b.key, b.locality, b.of and b.of.key) for b in full}) == 1:
-                named = full  # the one such committee the article names
+            word = " ".join(body.name.split()[:2])  # "Đảng ủy", "Huyện ủy"
             following = titles[i + 1] if i + 1 < len(titles) else None
-            locality = following.body.locality if following and following.start - title.end <= 3 else None
-            if locality and locality.split()[0] in COMMUNE_LEVELS:
-                body = BodyMatch(title.body.start, title.body.end, "local_committee", OrgKind.LOCAL_PARTY_COMMITTEE,
-                                 f"Đảng ủy {locality}", Scope.PROVINCIAL, locality=locality)
-                resolved.append(replace(title, body=body))
-            elif named:
+            place = following.body.locality if following and following.start - title.end <= 3 else None
+            levels = COMMUNE_LEVELS if word == "Đảng ủy" else {body.locality}
+            if place and place.split()[0] in levels:
+                name = f"{word} {place}" if word == "Đảng ủy" else f"{word} {place.split(' ', 1)[1]}"
+                resolved.append(replace(title, body=BodyMatch(
+                    body.start, body.end, "local_committee", OrgKind.LOCAL_PARTY_COMMITTEE, name, Scope.PROVINCIAL,
+                    locality=place)))
+                continue
+            start, _ = mt.sentence_of(self.sentences, title.start)
+            full = [b for b in self.bodies if b.name.startswith(word) and b.key in COMMITTEES_OF and not b.bare]
+            named = [b for b in full if start <= b.start < title.start]
+            if not named and len({b.name for b in full if b.of is None} | {b.of.key for b in full if b.of}) == 1:
+                named = full  # the one such committee the article names
+            if named:
                 resolved.append(replace(title, body=named[-1]))
             else:
-                self.ctx.report("unresolved-committee", "a bare Đảng ủy whose body the article does not name",
+                self.ctx.report("unresolved-committee", f"a bare {word} whose body or place the article does not name",
                                 title.start, title.end)
         return resolved
 

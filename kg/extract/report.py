@@ -11,7 +11,7 @@ from typing import Any
 
 from kg import gazetteer
 from kg.extract.entities import executive_name
-from kg.models import ArticleExtraction, Evidence, Issue, OrgKind
+from kg.models import ArticleExtraction, Evidence, Issue, Occupancy, OccupancyStatus, OrgKind, Post
 
 _COMMITTEES = {OrgKind.PROVINCIAL_PARTY_COMMITTEE, OrgKind.BLOC_PARTY_COMMITTEE}
 
@@ -29,6 +29,26 @@ def issue_line(issue: Issue, source: str) -> str:
     return f"{source}:{e.start}-{e.end}: {issue.code}: {issue.message}: «{quote}»"
 
 
+# Which status a post's single entry shows when an article states several: a post the article
+# reports being given outranks one written as acting, former, then current.
+_STATUS_ORDER = (OccupancyStatus.NEW, OccupancyStatus.ACTING, OccupancyStatus.FORMER, OccupancyStatus.CURRENT)
+
+
+def _positions(held: list[Occupancy], posts: dict[str, Post]) -> list[dict[str, Any]]:
+    """One entry per post, in order of first mention, with all its evidence; acting shown as ``Quyền …``."""
+    by_post: dict[str, list[Occupancy]] = {}
+    for o in held:
+        by_post.setdefault(o.post, []).append(o)
+    out = []
+    for post_id, occupancies in by_post.items():
+        status = min((o.status for o in occupancies), key=_STATUS_ORDER.index)
+        label = posts[post_id].label
+        out.append({"label": f"Quyền {label}" if status is OccupancyStatus.ACTING else label,
+                    "status": status.value, "post": post_id,
+                    "evidence": _evidence(tuple(e for o in occupancies for e in o.evidence))})
+    return out
+
+
 def record(x: ArticleExtraction) -> dict[str, Any]:
     """One article's facts, gold-shaped, with IDs and evidence."""
     a = x.article
@@ -39,14 +59,8 @@ def record(x: ArticleExtraction) -> dict[str, Any]:
     persons = []
     for person in x.persons:
         held = sorted((o for o in x.occupancies if o.person == person.id), key=lambda o: o.evidence[0].start)
-        if not held:
-            continue
-        persons.append({
-            "id": person.id,
-            "name": person.name,
-            "positions": [{"label": posts[o.post].label, "status": o.status.value, "post": o.post,
-                           "evidence": _evidence(o.evidence)} for o in held],
-        })
+        if held:
+            persons.append({"id": person.id, "name": person.name, "positions": _positions(held, posts)})
     meetings = []
     for m in x.meetings:
         term = terms[m.body]

@@ -54,7 +54,7 @@ def test_abbreviations_expand(officials: Officials) -> None:
 def test_former_and_acting(officials: Officials) -> None:
     held = officials("Ông Đinh Văn Tú, nguyên Chủ tịch UBND tỉnh và ông Lương Văn Nam, quyền Giám đốc Sở Y tế, dự lễ.")
     assert held == {"Đinh Văn Tú": [("Chủ tịch Ủy ban nhân dân tỉnh", "former")],
-                              "Lương Văn Nam": [("Giám đốc Sở Y tế", "acting")]}
+                              "Lương Văn Nam": [("Quyền Giám đốc Sở Y tế", "acting")]}
 
 
 def test_concurrent_post_with_kiem(officials: Officials) -> None:
