@@ -202,36 +202,42 @@ class _Extraction:
             title = TitleMatch(end, found.span[1], found.role, self.congress)
             mention = Mention(name, start, end, [])
             if mention.key not in self.persons:
-                self.persons[mention.key] = Person(id=mint(Kind.PERSON, self.ctx.article.id, mention.key), name=name,
-                                                   article=self.ctx.article.id,
-                                                   evidence=(self.ctx.evidence(start, end),))
-            facts.append(ev.EventFacts(ChangeKind.ELECTED, mention, title, None, None, found.span))
+                self.add_person(mention)
+            facts.append(ev.EventFacts(ChangeKind.ELECTED, mention, (title,), None, found.span))
         return facts
+
+    def add_person(self, mention: Mention) -> None:
+        """A person first met as the subject of a change of post rather than with a title."""
+        self.persons[mention.key] = Person(id=mint(Kind.PERSON, self.ctx.article.id, mention.key), name=mention.name,
+                                           article=self.ctx.article.id,
+                                           evidence=(self.ctx.evidence(mention.start, mention.end),))
 
     def events(self) -> list[ChangeEvent]:
         facts = ev.find_events(self.canon, self.parser, self.sentences, self.all_mentions, self.orphans)
         facts += self.bare_elections()
         out: dict[str, ChangeEvent] = {}
         for f in facts:
+            if f.mention.key not in self.persons:
+                if not f.titles:
+                    continue  # an untitled name and no post: nothing to say about an official
+                self.add_person(f.mention)
             person = self.persons[f.mention.key]
-            title = f.title
-            if title is None and f.membership_of is not None:
-                title = TitleMatch(f.membership_of.start, f.membership_of.end, "member", f.membership_of)
-            post = self.ctx.post(title) if title else None
-            if post is None:
+            if not f.titles:
                 self.ctx.report("event-without-post", f"a change of post ({f.kind.value}) without the post",
                                 f.sentence[0], f.sentence[1])
             evidence = self.ctx.evidence(*f.sentence)
-            if title is not None and title not in f.mention.titles:  # a post the event itself names
-                if f.kind in ev.GAINS:
-                    self.occupy(f.mention, title, OccupancyStatus.NEW, evidence)
-                elif f.kind is ChangeKind.REMOVED:
-                    self.occupy(f.mention, title, OccupancyStatus.FORMER, evidence)
             decided = self.ctx.organization(f.decided_by).id if f.decided_by else None
-            event_id = mint(Kind.CHANGE, self.ctx.article.id, f.kind.value, person.id, post.id if post else None)
-            out[event_id] = ChangeEvent(id=event_id, kind=f.kind, person=person.id,
-                                        post=post.id if post else None, date=self.observed,
-                                        decided_by=decided, evidence=(evidence,))
+            for title in f.titles or (None,):
+                post = self.ctx.post(title) if title else None
+                if title is not None and title not in f.mention.titles:  # a post the event itself names
+                    if f.kind in ev.GAINS:
+                        self.occupy(f.mention, title, OccupancyStatus.NEW, evidence)
+                    elif f.kind is ChangeKind.REMOVED:
+                        self.occupy(f.mention, title, OccupancyStatus.FORMER, evidence)
+                event_id = mint(Kind.CHANGE, self.ctx.article.id, f.kind.value, person.id, post.id if post else None)
+                out[event_id] = ChangeEvent(id=event_id, kind=f.kind, person=person.id,
+                                            post=post.id if post else None, date=self.observed,
+                                            decided_by=decided, evidence=(evidence,))
         return list(out.values())
 
     def orphan_report(self) -> None:

@@ -1,10 +1,16 @@
-"""Changes of post: who was appointed, elected, moved, retired or died, to or from which post.
+"""Changes of post: who was appointed, elected, moved, removed, retired or died, to or from which post.
 
-A sentence with a trigger verb (``chỉ định``, ``bầu``, ``bổ nhiệm``, ``nghỉ hưu`` …) and
-a named official yields an event. The post gained is the one the sentence gives:
-``tham gia <Ban Chấp hành …>`` (membership), a title right after the trigger
-(``bầu Ủy viên Ủy ban Kiểm tra … đối với đồng chí X``) or after ``giữ chức``/``làm``.
-The post left (retirement, removal, death) is the official's own title there.
+A sentence with a trigger verb (``chỉ định``, ``bầu``, ``bổ nhiệm``, ``nghỉ hưu`` …) and a
+named official yields an event. Whom it is about: the person it is said of within one
+list item (``X - …, đã nghỉ hưu``), or everyone listed after it up to the next trigger
+that opens a clause of its own (``…; trao quyết định nghỉ hưu cho đồng chí Y``).
+
+The post gained is the one the sentence gives: a title right after the trigger
+(``bầu Ủy viên Ủy ban Kiểm tra … đối với đồng chí X``), the bodies after ``tham gia``
+(``tham gia Ban Chấp hành, Ban Thường vụ``) and the title after ``giữ chức``/``làm``,
+the nearest ones after the person. A removal's post is the one named after it; the
+post left on retirement, death or a transfer elsewhere is the person's own (former)
+title. A nomination (``giới thiệu … để … bầu``) is not yet a change.
 """
 
 from __future__ import annotations
@@ -14,7 +20,7 @@ from dataclasses import dataclass
 
 from kg.extract.grammar import BodyMatch, Parser, TitleMatch
 from kg.extract.people import Mention, name_before
-from kg.models import ChangeKind, OccupancyStatus
+from kg.models import ChangeKind, OccupancyStatus, OrgKind
 
 Span = tuple[int, int]
 
@@ -28,23 +34,28 @@ TRIGGERS: tuple[tuple[ChangeKind, str], ...] = (
 )
 GAINS = frozenset({ChangeKind.ELECTED, ChangeKind.APPOINTED, ChangeKind.TRANSFERRED})
 _TRIGGER = re.compile("(?i)(?<![\\w])(?:" + "|".join(f"(?P<{k.value}>{p})" for k, p in TRIGGERS) + ")(?![\\w])")
-_JOIN = re.compile(r"(?i)\s*(?:tham gia|vào)\s+")
+_JOIN = re.compile(r"(?i)\s*,?\s*(?:tham gia|vào)\s+")
+_JOIN_NEXT = re.compile(r"(?i)\s*(?:,|và)\s*")
 _TAKE_UP = re.compile(r"(?i)(?:giữ chức(?: vụ)?|làm|vào chức(?: vụ)?|chức vụ|giữ)\s+$")
 _DECIDED_BY = re.compile(r"(?i)quyết định(?:\s+số\s+\S+)?(?:\s+ngày\s+\S+)?\s+của\s+")
 # What may stand between a person and a trigger that is said of them (``X - …, đã nghỉ hưu``).
 _PREDICATE_GAP = re.compile(r"(?i)^[^;.]{0,45}$")
 # A trigger followed by its object: ``trao quyết định nghỉ hưu cho đồng chí X``.
 _OBJECT_AFTER = re.compile(r"(?i)[^;.]{0,40}?(?:cho|đối với|đồng chí|ông|bà)(?![\w])")
+# A change proposed, not made: "giới thiệu … để … bầu", "sẽ bầu", "dự kiến bổ nhiệm".
+_HYPOTHETICAL_BEFORE = re.compile(
+    r"(?i)(?:giới\s+thiệu|đề\s+cử|ứng\s+cử|hiệp\s+thương|dự\s+kiến|(?<![\w])sẽ|(?<![\w])để)[^.;]{0,50}$")
+# The executive committee written alone after "tham gia": the committee of the article's context.
+_BARE_EXECUTIVE = re.compile(r"(?i)ban\s+chấp\s+hành(?![\w])(?!\s+(?:đảng|trung|công|hội))")
 
 
 @dataclass(frozen=True)
 class EventFacts:
-    """A change of post found in one sentence, before it is minted."""
+    """A change of post found in one sentence, before it is minted; ``titles`` are the posts concerned."""
 
     kind: ChangeKind
     mention: Mention
-    title: TitleMatch | None
-    membership_of: BodyMatch | None
+    titles: tuple[TitleMatch, ...]
     decided_by: BodyMatch | None
     sentence: Span
 
@@ -59,58 +70,99 @@ def find_events(text: str, parser: Parser, sentences: list[Span], mentions: list
     found: list[EventFacts] = []
     for sentence in sentences:
         s, e = sentence
-        triggers = list(_TRIGGER.finditer(text, s, e))
+        triggers = [t for t in _TRIGGER.finditer(text, s, e)
+                    if not _HYPOTHETICAL_BEFORE.search(text, max(s, t.start() - 60), t.start())]
         if not triggers:
             continue
         decided_by = _decider(text, parser, sentence)
-        in_sentence = [m for m in mentions if s <= m.extent[0] and m.extent[1] <= e]
+        in_sentence = sorted((m for m in mentions if s <= m.extent[0] and m.extent[1] <= e), key=lambda m: m.extent)
         for t in triggers:
             kind = ChangeKind(next(k for k, v in t.groupdict().items() if v))
-            for mention in _subjects(text, t, in_sentence, triggers):
+            subjects = _subjects(text, t, in_sentence, triggers)
+            for i, mention in enumerate(subjects):
                 if any(f.mention.key == mention.key and f.kind == kind for f in found):
                     continue
-                title, membership = _post_of(text, parser, kind, t, mention, in_sentence, orphans, e)
-                found.append(EventFacts(kind, mention, title, membership, decided_by, sentence))
+                limit = subjects[i + 1].extent[0] if i + 1 < len(subjects) else e
+                titles = _posts_of(text, parser, kind, t, mention, orphans, (mention.extent[1], limit))
+                if not titles and subjects[-1] is not mention:  # "chỉ định A, … và B, … tham gia …"
+                    titles = _posts_of(text, parser, kind, t, mention, orphans, (subjects[-1].extent[1], e))
+                found.append(EventFacts(kind, mention, titles, decided_by, sentence))
     return found
+
+
+def _opens_clause(text: str, trigger: re.Match[str], in_sentence: list[Mention]) -> bool:
+    """A trigger that starts a clause of its own (``…; trao quyết định nghỉ hưu cho Y``), not one said of
+    the person just before it."""
+    clause_start = text.rfind(";", 0, trigger.start()) + 1
+    before = [m for m in in_sentence if clause_start <= m.extent[0] and m.extent[1] <= trigger.start()]
+    return not before or bool(_OBJECT_AFTER.match(text, trigger.end()))
 
 
 def _subjects(text: str, trigger: re.Match[str], in_sentence: list[Mention],
               triggers: list[re.Match[str]]) -> list[Mention]:
-    """Whom a trigger is about: the person it is said of (``X …, đã nghỉ hưu``) within one list
-    item, or else everyone listed after it (``miễn nhiệm … đối với các ông: A; B; C``) except
-    those whose own item carries a trigger of its own."""
+    """Whom a trigger is about (see the module docstring)."""
     before = [m for m in in_sentence if m.extent[1] <= trigger.start()]
     after = [m for m in in_sentence if m.extent[0] >= trigger.end()]
     if before and not (after and _OBJECT_AFTER.match(text, trigger.end())):
         nearest = before[-1]
         if _PREDICATE_GAP.match(text[nearest.extent[1]:trigger.start()]):
             return [nearest]
-    return after
+    stop = next((t.start() for t in triggers if t.start() > trigger.end() and _opens_clause(text, t, in_sentence)),
+                None)
+    return [m for m in after if stop is None or m.extent[0] < stop]
 
 
-def _post_of(text: str, parser: Parser, kind: ChangeKind, trigger: re.Match[str], mention: Mention,
-             in_sentence: list[Mention], orphans: list[TitleMatch], sentence_end: int,
-             ) -> tuple[TitleMatch | None, BodyMatch | None]:
-    """The post gained (appointments, elections, transfers to a named post), or the post named
-    after a removal, or the post left (retirements, deaths, transfers elsewhere)."""
-    # "bầu Ủy viên Ủy ban Kiểm tra … đối với đồng chí X": the title between trigger and person.
+def _posts_of(text: str, parser: Parser, kind: ChangeKind, trigger: re.Match[str], mention: Mention,
+              orphans: list[TitleMatch], window: Span) -> tuple[TitleMatch, ...]:
+    """The posts gained (appointments, elections, transfers to a named post) within ``window``, or the
+    post named after a removal, or the post left (retirements, deaths, transfers elsewhere)."""
     between = [t for t in orphans if trigger.end() <= t.start and t.end <= mention.extent[0]]
     if between:
-        return between[0], None
+        return (between[0],)
     if kind in GAINS:
-        # "… X, Title giữ chức Title2" / "X được bầu làm Title2" / "tham gia Ban Chấp hành …".
-        listed = [m.extent[1] for m in in_sentence if m.extent[0] >= trigger.end()]
-        tail_start = max([*listed, mention.extent[1], trigger.end()])
-        for t in orphans:
-            if tail_start <= t.start < sentence_end and _TAKE_UP.search(text, max(0, t.start - 20), t.start):
-                return t, None
-        join = _JOIN.match(text, tail_start)
-        body = parser.body_at(join.end()) if join else None
-        if body is not None:
-            return None, body
-        if kind is not ChangeKind.TRANSFERRED:
-            return None, None
-    return _post_left(mention), None
+        start, limit = max(window[0], trigger.end()), window[1]
+        gained = _joined(text, parser, start, mention)
+        take_up = next((t for t in orphans if start <= t.start < limit
+                        and _TAKE_UP.search(text, max(0, t.start - 20), t.start)), None)
+        if take_up is not None:
+            gained.append(take_up)
+        if gained or kind is not ChangeKind.TRANSFERRED:
+            return tuple(gained)
+    left = _post_left(mention)
+    return (left,) if left else ()
+
+
+def _joined(text: str, parser: Parser, start: int, mention: Mention) -> list[TitleMatch]:
+    """``tham gia Ban Chấp hành Đảng bộ tỉnh, Ban Thường vụ Tỉnh ủy`` → membership of each body named.
+
+    A bare ``Ban Chấp hành`` or ``Ban Thường vụ`` is the committee of the person's own Party post."""
+    join = _JOIN.match(text, start)
+    found: list[TitleMatch] = []
+    pos = join.end() if join else -1
+    while pos >= 0:
+        body = parser.body_at(pos)
+        bare = _BARE_EXECUTIVE.match(text, pos) if body is None else None
+        if body is None and bare is not None:
+            body = _own_committee(mention, pos, bare.end())
+        if body is None:
+            break
+        found.append(TitleMatch(body.start, body.end, "member", body))
+        sep = _JOIN_NEXT.match(text, body.end)
+        pos = sep.end() if sep and not text.startswith("giữ", sep.end()) else -1
+    return found
+
+
+def _own_committee(mention: Mention, start: int, end: int) -> BodyMatch | None:
+    """The Party committee of the first Party post a person holds, for a bare ``Ban Chấp hành``."""
+    for t in mention.titles:
+        committee = t.body
+        while committee.parent is not None:
+            committee = committee.parent
+        if committee.is_party_committee:
+            return BodyMatch(start, end, committee.key, committee.kind, committee.name, committee.scope,
+                             detail=committee.detail, province_name=committee.province_name, level=committee.level,
+                             locality=committee.locality)
+    return None
 
 
 def _post_left(mention: Mention) -> TitleMatch | None:
@@ -146,3 +198,6 @@ def find_bare_elections(text: str, parser: Parser, sentences: list[Span]) -> lis
             if role is not None and name is not None:
                 found.append(BareElection(name, role, (name[1], m.end())))
     return found
+
+
+__all__ = ["GAINS", "BareElection", "EventFacts", "OrgKind", "find_bare_elections", "find_events"]

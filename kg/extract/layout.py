@@ -61,9 +61,21 @@ def lines(text: str) -> list[Span]:
     return out
 
 
+_NAVIGATION = re.compile(r"\|.*\||»|\s>\s|(?i:^\s*hôm nay\b)")
+_MASTHEAD = re.compile(r"(?i)^\s*(?:báo|cổng thông tin|cổng ttđt|trang thông tin|đài phát thanh|tạp chí|cơ quan của)(?![\w])")
+_LEAD_INITIALS = re.compile(r"(?P<name>[A-ZĐ][A-ZĐ.]{1,9})\s+[-–]\s+")
+
+
 def is_chrome(line: str) -> bool:
     """Navigation, counters, photo markers and other page furniture."""
-    return bool(_CHROME.search(line)) or bool(_DATE_ONLY.match(line))
+    return bool(_CHROME.search(line)) or bool(_DATE_ONLY.match(line)) or bool(_NAVIGATION.search(line))
+
+
+def is_masthead(line: str) -> bool:
+    """The outlet's name above the article: ``BÁO ĐIỆN TỬ CHÍNH PHỦ``, ``Báo Cà Mau điện tử | …``."""
+    letters = [c for c in line if c.isalpha()]
+    shouting = len(letters) >= 6 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+    return shouting or bool(_MASTHEAD.match(line) and len(line.split("|")[0].split()) <= 10)
 
 
 _DATE_LABEL = re.compile(r"(?i)^\s*(?:cập nhật(?: ngày| lúc)?|ngày đăng|đăng ngày|đăng lúc|xuất bản|thời gian)\s*:?\s*")
@@ -91,9 +103,15 @@ def _looks_like_byline(line: str) -> str | None:
 def analyse(text: str) -> Layout:
     """Find title, dateline, publisher, byline and the body span."""
     spans = lines(text)
-    content = [(s, e) for s, e in spans if not is_chrome(text[s:e])]
-    title_span: Span | None = None
     outlets: list[str] = []
+    content = []
+    for s, e in spans:
+        line = text[s:e]
+        if not content and is_masthead(line):
+            outlets.append(line.split("|")[0].strip())
+        elif not is_chrome(line):
+            content.append((s, e))
+    title_span: Span | None = None
     if content:
         title_span = content[0]
         first = text[title_span[0]:title_span[1]]
@@ -125,7 +143,8 @@ def analyse(text: str) -> Layout:
     for s, e in after_title:
         if _is_dateline(text[s:e]):
             body_start = max(body_start, e)
-    lead = _LEAD_OUTLET.match(text, body_start + len(text[body_start:]) - len(text[body_start:].lstrip()))
+    lead_at = body_start + len(text[body_start:]) - len(text[body_start:].lstrip())
+    lead = _LEAD_OUTLET.match(text, lead_at) or _LEAD_INITIALS.match(text, lead_at)
     if lead:
         outlets.append(lead.group("name").strip())
         publisher = publisher or lead.group("name").strip()

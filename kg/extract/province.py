@@ -19,7 +19,7 @@ from kg.models import Province
 from kg.text import fold
 
 _CONTEXT = re.compile(r"(?:tỉnh ủy|thành ủy|tỉnh|thành phố|tp\.?)\s+$")
-_OUTLET_WEIGHT = 3
+_OUTLET_WEIGHT = 5
 _MARGIN = 2
 
 
