@@ -183,7 +183,8 @@ def split_place(words: list[re.Match[str]]) -> int:
 
     Place names are short and persons' names start with a surname, so the split falls
     before the most common surname that leaves 2–5 words of name. A run of three or more
-    words that starts with a surname and has no such split is a person, not a place (0).
+    words that starts with a surname is a person, not a place (0), unless a more common
+    surname starts later (``Lâm Hà Trương Thị Mai Hương``).
     """
     first = _surname_rank(words[0].group(0)) if words else None
     best, best_rank = 0, None
@@ -191,9 +192,7 @@ def split_place(words: list[re.Match[str]]) -> int:
         rank = _surname_rank(words[i].group(0))
         if rank is not None and 2 <= len(words) - i <= 5 and (best_rank is None or rank < best_rank):
             best, best_rank = i, rank
-    rare = len(lx.COMMON_SURNAMES)
-    only_rarer_later = best_rank is None or (first is not None and first < rare <= best_rank)
-    if first is not None and len(words) >= 3 and only_rarer_later:
+    if first is not None and len(words) >= 3 and (best_rank is None or best_rank >= first):
         return 0
     return best if best_rank is not None else min(len(words), _MAX_PLACE_WORDS)
 
@@ -440,6 +439,11 @@ class Parser:
         return None
 
     def _fused_body(self, key: str, start: int, end: int) -> BodyMatch:
+        if key == "local_committee":  # "Huyện ủy viên": the district is the article's
+            word = self.canon[start:end].split()[0].capitalize() + " ủy"
+            level = {"Huyện ủy": "huyện", "Thị ủy": "thị xã", "Quận ủy": "quận"}[word]
+            return BodyMatch(start, end, key, OrgKind.LOCAL_PARTY_COMMITTEE, word, lx.Scope.PROVINCIAL,
+                             locality=level, bare=True)
         if key == "provincial_committee":
             word = self.canon[start:end].lower()
             end, prov, _, _ = self._location(end, allow_bare_name=True)

@@ -62,7 +62,8 @@ def lines(text: str) -> list[Span]:
 
 
 _NAVIGATION = re.compile(r"\|.*\||»|\s>\s|(?i:^\s*hôm nay\b)")
-_MASTHEAD = re.compile(r"(?i)^\s*(?:báo|cổng thông tin|cổng ttđt|trang thông tin|đài phát thanh|tạp chí|cơ quan của)(?![\w])")
+_MASTHEAD = re.compile(
+    r"(?i)^\s*(?:báo|cổng thông tin|cổng ttđt|trang thông tin|đài phát thanh|tạp chí|cơ quan của)(?![\w])")
 _LEAD_INITIALS = re.compile(r"(?P<name>[A-ZĐ][A-ZĐ.]{1,9})\s+[-–]\s+")
 
 

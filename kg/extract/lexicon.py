@@ -257,6 +257,7 @@ BLOC_COMMITTEE = _BLOC_COMMITTEE
 # Titles written as one word or without their body: (pattern, role code, body key).
 FUSED_TITLES: tuple[tuple[str, str, str], ...] = (
     (r"tỉnh ủy viên|thành ủy viên", "member", "provincial_committee"),
+    (r"huyện ủy viên|thị ủy viên|quận ủy viên", "member", "local_committee"),
     (r"tổng bí thư(?: ban chấp hành trung ương đảng| trung ương đảng)?", "general_secretary", "central_committee"),
     (r"chủ tịch nước", "president", "state"),
     (r"phó chủ tịch nước", "vice_president", "state"),
@@ -279,11 +280,15 @@ COMMON_SURNAMES = ("nguyễn", "trần", "lê", "phạm", "hoàng", "huỳnh", "
 SURNAMES = frozenset(
     "nguyễn trần lê phạm hoàng huỳnh phan vũ võ đặng bùi đỗ hồ ngô dương lý đào đoàn vương trịnh trương "
     "lâm phùng mai tô hà tạ lương đinh thái cao châu lưu kiều quách triệu tôn khúc nông la lò hầu giàng "
-    "mạc thân chu từ văn âu ông vi lục hứa kim mã quan giáp khổng tăng nghiêm lã lại diệp cù đàm ninh "
-    "đậu thạch sơn y ksor rơ điểu h'".split()
+    "mạc thân chu từ âu ông vi lục hứa kim mã quan giáp khổng tăng nghiêm lã lại diệp cù đàm ninh "
+    "đậu thạch sơn y ksor rơ điểu h' tống lạc kha doãn sầm cầm quàng danh bế tiêu an bạch biện cấn chế "
+    "chử đồng hàn khương liêu lộc lữ mẫn ngọ nhữ phí quang sái thiều tiết ứng viên xa siu nay niê mlô "
+    "êban bdap ka k' lường hoàng giang bàn triệu chảo sùng thào vàng mùa cứ hạng lầu tráng".split()
 )
 # Words that start with a capital yet are never part of a person's name.
 NOT_NAME_WORDS = frozenset(
-    "tỉnh huyện xã ủy ban đảng sở nghị quyết khóa phó bí chủ tịch giám đốc trưởng trực viên ảnh nguồn các "
-    "những của với tại dự cùng theo hội".split()
+    "tỉnh huyện xã ủy ban đảng sở khóa phó bí chủ tịch giám đốc trưởng trực viên ảnh nguồn các những của "
+    "với tại dự cùng theo hội".split()
 )
+# Capitalised runs that read like names but are not persons.
+NOT_PERSON_NAMES = frozenset({"việt nam", "trung quốc", "hoa kỳ", "hàn quốc", "nhật bản", "lào", "campuchia"})

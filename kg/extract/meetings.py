@@ -35,7 +35,7 @@ _EXTRAORDINARY_AFTER = re.compile(r"(?i)\s*\(\s*phiên\s+bất\s+thường\s*\)|
 _TRAILING = re.compile(r"\s*,?\s+")
 _TRAILING_SITTING = re.compile(r"\s*(?:\([^()\n]{0,40}\))?\s*,?\s*(?:của\s+)?")
 _SPACES = re.compile(r"\s+")
-_COUNCILS = frozenset({"peoples_council", "national_assembly"})
+_COUNCILS = frozenset({"peoples_council", "national_assembly", "inspection"})
 _AFTER_HOI_NGHI = re.compile(
     r"(?i)\s*,?\s+(?:(?:ban chấp hành|bch)\s+)?(?:khóa\s+[ivxlc\d]{1,7}\s*,?\s+)?(?:\([^()\n]{1,20}\)\s+)?"
     r"(?P<ext>mở\s+rộng\s+)?lần\s+(?:thứ\s+)?"
@@ -189,7 +189,7 @@ def _conference(text: str, parser: Parser, sentences: list[Span], bodies: list[B
 
 def _sitting(text: str, parser: Parser, sentences: list[Span], bodies: list[BodyMatch],
              anchor: re.Match[str]) -> MeetingMention | None:
-    """``Kỳ họp thứ N`` of a People's Council (or the National Assembly)."""
+    """``Kỳ họp thứ N`` of a People's Council, the National Assembly or a Party inspection commission."""
     if _referenced(text, anchor):
         return None
     ordinal = parse_ordinal(anchor.group("ord"))
@@ -272,7 +272,7 @@ def article_term(text: str, bodies: list[BodyMatch], body: BodyMatch) -> tuple[i
     return ranked[0][0], periods.get(ranked[0][0])
 
 
-_DAY_RANGE = re.compile(r"(?i)ngày\s+(\d{1,2})\s*(?:và|đến|-|–)\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})"
+_DAY_RANGE = re.compile(r"(?i)ngày\s+(\d{1,2})\s*(?:và|đến|-|–)\s*(?:ngày\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})"
                         r"(?:\s*[/.-]\s*((?:19|20)\d\d))?(?!\d)")
 
 

@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from kg import gazetteer
 from kg.extract import lexicon as lx
 from kg.extract.grammar import TitleMatch
 from kg.text import display_name, is_capitalised, normalize_name
@@ -25,7 +26,8 @@ from kg.text import display_name, is_capitalised, normalize_name
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 _GAP = re.compile(r"[ \t\xa0]+")
 # Between two titles of one person: a comma, a dash, "kiêm" (concurrently), or a comma and "kiêm".
-_CHAIN_GAP = re.compile(r"(?i)^\s*(?:,\s*(?:kiêm\s+)?|kiêm\s+|[-–]\s*)$")
+_CHAIN_GAP = re.compile(r"(?i)^(?:\s+khóa\s+[ivxlc\d]{1,7}(?:\s*,?\s*nhiệm\s+kỳ\s+\d{4}\s*[-–]\s*\d{4})?)?"
+                        r"\s*(?:,\s*(?:kiêm\s+)?|kiêm\s+|[-–]\s*)$")
 _DASH = re.compile(r"\s*[-–]\s*")
 _PLURAL_BEFORE = re.compile(r"(?i)(?<![\w])các\s+(?:đồng\s+chí\s+)?$")
 _LIST_START = re.compile(r"\s*:?\s*")
@@ -106,13 +108,22 @@ def _clean(words: list[re.Match[str]]) -> list[re.Match[str]]:
     return words
 
 
+_LEVEL_BEFORE = re.compile(r"(?i)(?<![\w])(?:tỉnh|thành phố|huyện|thị xã|quận|xã|phường)\s+$")
+
+
 def _name_from(words: list[re.Match[str]], text: str) -> tuple[str, int, int] | None:
     if not 2 <= len(words) <= _MAX_NAME_WORDS:
         return None
     if any(w.group(0).lower() in lx.NOT_NAME_WORDS for w in words):
         return None
     start, end = words[0].start(), words[-1].end()
-    return display_name(text[start:end]), start, end
+    name = display_name(text[start:end])
+    if normalize_name(name) in lx.NOT_PERSON_NAMES or gazetteer.lookup(name) is not None:
+        return None  # a country or a province, not a person
+    if (len(words) == 2 and words[0].group(0).lower() not in lx.SURNAMES
+            and _LEVEL_BEFORE.search(text, max(0, start - 12), start)):
+        return None  # "tỉnh Vĩnh Phú": a two-word place after its level word, not a person
+    return name, start, end
 
 
 def name_before(text: str, pos: int) -> tuple[str, int, int] | None:
