@@ -15,6 +15,7 @@ from kg.extract.people import (
     bare_mentions,
     find_mentions,
     given_name_mentions,
+    honorific_mentions,
     title_mentions,
     unknown_titles,
 )
@@ -213,8 +214,11 @@ class _Extraction:
                                            evidence=(self.ctx.evidence(mention.start, mention.end),))
 
     def events(self) -> list[ChangeEvent]:
-        facts = ev.find_events(self.canon, self.parser, self.sentences, self.all_mentions, self.orphans)
+        subjects = sorted(self.all_mentions + honorific_mentions(self.canon, self.all_mentions), key=lambda m: m.extent)
+        facts = ev.find_events(self.canon, self.parser, self.sentences, subjects, self.orphans)
         facts += self.bare_elections()
+        with_post = {(f.kind, f.mention.key) for f in facts if f.titles}
+        facts = [f for f in facts if f.titles or (f.kind, f.mention.key) not in with_post]
         out: dict[str, ChangeEvent] = {}
         for f in facts:
             if f.mention.key not in self.persons:

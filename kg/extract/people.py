@@ -285,3 +285,15 @@ def unknown_titles(text: str, officials: set[str]) -> list[tuple[int, int]]:
         if phrase and is_capitalised(phrase.group(0).split()[0]):
             spans.append((phrase.start(), phrase.end()))
     return spans
+
+
+def honorific_mentions(text: str, taken: list[Mention]) -> list[Mention]:
+    """Names introduced by ``đồng chí``/``ông``/``bà`` with no title there: not officials by themselves,
+    but the subjects of changes of post (``bầu đồng chí X giữ chức …``, ``miễn nhiệm … đối với ông Y``)."""
+    occupied = [m.extent for m in taken]
+    found: list[Mention] = []
+    for h in _HONORIFIC.finditer(text):
+        name = _name_from(_clean(_words_forward(text, h.end())), text)
+        if name is not None and not any(s <= name[1] < e for s, e in occupied):
+            found.append(Mention(name[0], name[1], name[2]))
+    return found
