@@ -105,7 +105,7 @@ def analyse(text: str) -> Layout:
     """Find title, dateline, publisher, byline and the body span."""
     spans = lines(text)
     outlets: list[str] = []
-    content = []
+    content: list[Span] = []
     for s, e in spans:
         line = text[s:e]
         if not content and is_masthead(line):
