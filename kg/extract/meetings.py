@@ -248,7 +248,7 @@ def group_meetings(mentions: list[MeetingMention], text: str, bodies: list[BodyM
             term = article_term(text, bodies, body)
             if term:
                 g.first.term, g.first.period = term
-        g.date = next((d for m in g.mentions if (d := date_in(text, m.sentence, published))), None)
+        g.date = next((d for m in g.mentions if (d := date_in(text, m.sentence, published, m.start))), None)
     return groups
 
 
@@ -276,27 +276,41 @@ _DAY_RANGE = re.compile(r"(?i)ngày\s+(\d{1,2})\s*(?:và|đến|-|–)\s*(?:ngà
                         r"(?:\s*[/.-]\s*((?:19|20)\d\d))?(?!\d)")
 
 
-def date_in(text: str, sentence: Span, published: PartialDate | None) -> PartialDate | None:
-    """The day a sentence reports: ``Sáng 9-11``, ``ngày 25/3/2020``, a day-month leading it, or the
-    first day of a range (``trong 2 ngày 21 và 22/6/2018``)."""
+def date_in(text: str, sentence: Span, published: PartialDate | None, near: int | None = None) -> PartialDate | None:
+    """The day a sentence reports: ``Sáng 9-11``, ``ngày 25/3/2020``, a day-month leading the sentence,
+    or the first day of a range (``trong 2 ngày 21 và 22/6/2018``). With ``near``, of several such dates
+    the one closest to that position (``Ngày 30/8, … tại kỳ họp diễn ra ngày 26/8``)."""
     s, e = sentence
-    span = _DAY_RANGE.search(text, s, e)
-    if span:
+    found: list[tuple[int, PartialDate | None]] = []
+    for span in _DAY_RANGE.finditer(text, s, e):
         day, month = int(span.group(1)), int(span.group(3))
-        if span.group(4):
-            d = make_date(int(span.group(4)), month, day)
-            return PartialDate(value=d, precision=DatePrecision.DAY) if d else None
-        return resolve_day_month(day, month, published)
-    full = FULL_DATE.search(text, s, e)
-    if full and _TIME_OF_DAY.search(text, max(s, full.start() - 12), full.start()):
-        d = make_date(int(full.group(3)), int(full.group(2)), int(full.group(1)))
-        return PartialDate(value=d, precision=DatePrecision.DAY) if d else None
+        year = int(span.group(4)) if span.group(4) else None
+        found.append((span.start(), _dated(year, month, day, published)))
+    for full in FULL_DATE.finditer(text, s, e):
+        if _TIME_OF_DAY.search(text, max(s, full.start() - 12), full.start()) and not _covered(found, full.start()):
+            found.append((full.start(), _dated(int(full.group(3)), int(full.group(2)), int(full.group(1)), published)))
     for m in DAY_MONTH.finditer(text, s, e):
-        prefix = text[max(s, m.start() - 12):m.start()]
         at_start = not text[s:m.start()].strip(" (-–")
-        if _TIME_OF_DAY.search(prefix) or at_start:
-            return resolve_day_month(int(m.group(1)), int(m.group(2)), published)
-    return None
+        prefixed = _TIME_OF_DAY.search(text, max(s, m.start() - 12), m.start())
+        if (prefixed or at_start) and not _covered(found, m.start()):
+            found.append((m.start(), resolve_day_month(int(m.group(1)), int(m.group(2)), published)))
+    dated = [(pos, d) for pos, d in found if d is not None]
+    if not dated:
+        return None
+    if near is None:
+        return min(dated, key=lambda x: x[0])[1]
+    return min(dated, key=lambda x: abs(x[0] - near))[1]
+
+
+def _covered(found: list[tuple[int, PartialDate | None]], pos: int) -> bool:
+    return any(abs(start - pos) < 12 for start, _ in found)
+
+
+def _dated(year: int | None, month: int, day: int, published: PartialDate | None) -> PartialDate | None:
+    if year is None:
+        return resolve_day_month(day, month, published)
+    d = make_date(year, month, day)
+    return PartialDate(value=d, precision=DatePrecision.DAY) if d else None
 
 
 # --- who chaired and who took part ----------------------------------------------------------
