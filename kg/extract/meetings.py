@@ -244,7 +244,10 @@ def group_meetings(mentions: list[MeetingMention], text: str, bodies: list[BodyM
         body = next((m.body for m in g.mentions if m.body is not None), None)
         for m in g.mentions:
             m.body = m.body or body
-        if all(m.term is None for m in g.mentions) and body is not None:
+        stated = next((m for m in g.mentions if m.term is not None), None)
+        if stated is not None:
+            g.first.term, g.first.period = stated.term, stated.period
+        elif body is not None:
             term = article_term(text, bodies, body)
             if term:
                 g.first.term, g.first.period = term
