@@ -36,7 +36,7 @@ GAINS = frozenset({ChangeKind.ELECTED, ChangeKind.APPOINTED, ChangeKind.TRANSFER
 _TRIGGER = re.compile("(?i)(?<![\\w])(?:" + "|".join(f"(?P<{k.value}>{p})" for k, p in TRIGGERS) + ")(?![\\w])")
 _JOIN = re.compile(r"(?i)\s*,?\s*(?:tham gia|vào)\s+")
 _JOIN_NEXT = re.compile(r"(?i)\s*(?:,|và)\s*")
-_TAKE_UP = re.compile(r"(?i)(?:giữ chức(?: vụ)?|làm|vào chức(?: vụ)?|chức vụ|giữ)\s+$")
+_TAKE_UP = re.compile(r"(?i)(?<!thôi )(?<!thôi\xa0)(?:giữ chức(?: vụ)?|làm|vào chức(?: vụ)?|chức vụ|giữ)\s+$")
 _DECIDED_BY = re.compile(r"(?i)quyết định(?:\s+số\s+\S+)?(?:\s+ngày\s+\S+)?\s+của\s+")
 # What may stand between a person and a trigger that is said of them (``X - …, đã nghỉ hưu``).
 _PREDICATE_GAP = re.compile(r"(?i)^[^;.]{0,45}$")
@@ -117,8 +117,9 @@ def _posts_of(text: str, parser: Parser, kind: ChangeKind, trigger: re.Match[str
     """The posts gained (appointments, elections, transfers to a named post) within ``window``, or the
     post named after a removal, or the post left (retirements, deaths, transfers elsewhere)."""
     between = [t for t in orphans if trigger.end() <= t.start and t.end <= mention.extent[0]]
-    if between:
-        return (between[0],)
+    named = [t for t in orphans if 0 <= t.start - trigger.end() <= 12]  # "thôi giữ chức <title>"
+    if between or (kind is ChangeKind.REMOVED and named):
+        return ((between or named)[0],)
     if kind in GAINS:
         start, limit = max(window[0], trigger.end()), window[1]
         gained = _joined(text, parser, start, mention)

@@ -135,8 +135,6 @@ PARTY_ORGANS: tuple[tuple[str, OrgKind, str, str], ...] = (
     ("internal_affairs", OrgKind.PARTY_COMMISSION, r"ban nội chính", "Ban Nội chính"),
     ("economic", OrgKind.PARTY_COMMISSION, r"ban kinh tế", "Ban Kinh tế"),
     ("policy", OrgKind.PARTY_COMMISSION, r"ban chính sách,? chiến lược", "Ban Chính sách, chiến lược"),
-    ("health_care", OrgKind.PARTY_COMMISSION, r"ban bảo vệ,? chăm sóc sức khỏe cán bộ",
-     "Ban Bảo vệ, chăm sóc sức khỏe cán bộ"),
     ("office", OrgKind.PARTY_COMMISSION, r"văn phòng", "Văn phòng"),
 )
 
@@ -208,6 +206,10 @@ PROVINCIAL_BODIES: tuple[tuple[str, OrgKind, str, str], ...] = (
      "Đài Phát thanh và Truyền hình {level}"),
     ("economic_zone_board", OrgKind.DEPARTMENT, r"ban quản lý khu kinh tế", "Ban Quản lý Khu kinh tế {level}"),
     ("cooperative_alliance", OrgKind.MASS_ORGANIZATION, r"liên minh hợp tác xã", "Liên minh Hợp tác xã {level}"),
+    ("health_care", OrgKind.PARTY_COMMISSION, r"ban bảo vệ,? chăm sóc sức khỏe cán bộ",
+     "Ban Bảo vệ, chăm sóc sức khỏe cán bộ {level}"),
+    ("media", OrgKind.DEPARTMENT, r"báo và phát thanh,? truyền hình", "Báo và Phát thanh, Truyền hình {level}"),
+    ("disease_control", OrgKind.DEPARTMENT, r"trung tâm kiểm soát bệnh tật", "Trung tâm Kiểm soát bệnh tật {level}"),
 )
 
 # Central bodies: (key, kind, pattern, canonical name).
