@@ -7,7 +7,7 @@ from dataclasses import replace
 from kg.extract import events as ev
 from kg.extract import meetings as mt
 from kg.extract.entities import ArticleContext
-from kg.extract.grammar import BodyMatch, Parser, TitleMatch
+from kg.extract.grammar import BodyMatch, Parser, TitleMatch, party_committee_of, with_committee
 from kg.extract.layout import Layout, analyse, sentences
 from kg.extract.lexicon import Scope
 from kg.extract.people import (
@@ -92,6 +92,9 @@ class _Extraction:
         that, the only one the article names. Otherwise it is reported, not guessed."""
         resolved: list[TitleMatch] = []
         for i, title in enumerate(titles):
+            parent = title.body.parent
+            if parent is not None and parent.bare:
+                title = self._implicit_committee(title, parent, titles[i + 1] if i + 1 < len(titles) else None)
             body = title.body
             if not body.bare:
                 resolved.append(title)
@@ -117,6 +120,15 @@ class _Extraction:
                 self.ctx.report("unresolved-committee", f"a bare {word} whose body or place the article does not name",
                                 title.start, title.end)
         return resolved
+
+    @staticmethod
+    def _implicit_committee(title: TitleMatch, default: BodyMatch, following: TitleMatch | None) -> TitleMatch:
+        """``Ủy viên Ban Thường vụ, Bí thư Huyện ủy X``: the organ belongs to the next title's committee
+        when the chain continues with a Party post; otherwise to the provincial committee (``default``)."""
+        committee = party_committee_of(following.body) if following and following.start - title.end <= 3 else None
+        if committee is None or committee.bare:
+            committee = replace(default, bare=False)
+        return replace(title, body=with_committee(title.body, committee))
 
     def _report_date(self) -> PartialDate | None:
         """The day the article reports on (its lead's ``Sáng 9-11``), else its publication date."""

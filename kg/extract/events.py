@@ -16,9 +16,9 @@ title. A nomination (``giới thiệu … để … bầu``) is not yet a change
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from kg.extract.grammar import BodyMatch, Parser, TitleMatch
+from kg.extract.grammar import BodyMatch, Parser, TitleMatch, party_committee_of, with_committee
 from kg.extract.people import Mention, name_before
 from kg.models import ChangeKind, OccupancyStatus, OrgKind
 
@@ -122,9 +122,10 @@ def _posts_of(text: str, parser: Parser, kind: ChangeKind, trigger: re.Match[str
         return ((between or named)[0],)
     if kind in GAINS:
         start, limit = max(window[0], trigger.end()), window[1]
-        gained = _joined(text, parser, start, mention)
         take_up = next((t for t in orphans if start <= t.start < limit
                         and _TAKE_UP.search(text, max(0, t.start - 20), t.start)), None)
+        context = party_committee_of(take_up.body) if take_up else None
+        gained = _joined(text, parser, start, mention, context)
         if take_up is not None:
             gained.append(take_up)
         if gained or kind is not ChangeKind.TRANSFERRED:
@@ -133,18 +134,23 @@ def _posts_of(text: str, parser: Parser, kind: ChangeKind, trigger: re.Match[str
     return (left,) if left else ()
 
 
-def _joined(text: str, parser: Parser, start: int, mention: Mention) -> list[TitleMatch]:
+def _joined(text: str, parser: Parser, start: int, mention: Mention,
+            context: BodyMatch | None) -> list[TitleMatch]:
     """``tham gia Ban Chấp hành Đảng bộ tỉnh, Ban Thường vụ Tỉnh ủy`` → membership of each body named.
 
-    A bare ``Ban Chấp hành`` or ``Ban Thường vụ`` is the committee of the person's own Party post."""
+    A bare ``Ban Chấp hành`` or ``Ban Thường vụ`` is the committee of the post being taken up
+    (``… và giữ chức Bí thư Đảng ủy phường X``), else of the person's own Party post."""
     join = _JOIN.match(text, start)
     found: list[TitleMatch] = []
     pos = join.end() if join else -1
     while pos >= 0:
         body = parser.body_at(pos)
         bare = _BARE_EXECUTIVE.match(text, pos) if body is None else None
-        if body is None and bare is not None:
-            body = _own_committee(mention, pos, bare.end())
+        committee = context or _own_committee(mention, pos, bare.end() if bare else pos)
+        if body is None and bare is not None and committee is not None:
+            body = replace(committee, start=pos, end=bare.end())
+        elif body is not None and body.parent is not None and body.parent.bare and committee is not None:
+            body = with_committee(body, committee)
         if body is None:
             break
         found.append(TitleMatch(body.start, body.end, "member", body))

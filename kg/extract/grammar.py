@@ -178,6 +178,20 @@ def _surname_rank(word: str) -> int | None:
     return len(lx.COMMON_SURNAMES) if low in lx.SURNAMES else None
 
 
+def party_committee_of(body: BodyMatch) -> BodyMatch | None:
+    """The Party committee a body is, or is an organ of; None for a state body."""
+    while body.parent is not None:
+        body = body.parent
+    return body if body.is_party_committee or body.key == "central_committee" else None
+
+
+def with_committee(organ: BodyMatch, committee: BodyMatch) -> BodyMatch:
+    """An organ written without its committee (``Ban Thường vụ``), given the committee context supplies."""
+    return BodyMatch(organ.start, organ.end, organ.key, organ.kind, organ.name, committee.scope,
+                     parent=committee, province_name=committee.province_name, level=committee.level,
+                     locality=committee.locality)
+
+
 def split_place(words: list[re.Match[str]]) -> int:
     """How many of ``words`` name a place; the rest, if any, is a person's name after it.
 
@@ -340,10 +354,11 @@ class Parser:
             if committee is None or committee.bare:
                 if key != "standing_committee":
                     continue
-                # "Ủy viên Ban Thường vụ" with the committee left implicit: the provincial one.
+                # "Ủy viên Ban Thường vụ" with the committee left implicit: the article resolves it
+                # from the neighbouring title, else it is the provincial one.
                 committee = BodyMatch(m.end(), m.end(), "provincial_committee",
                                       OrgKind.PROVINCIAL_PARTY_COMMITTEE, "{committee}", lx.Scope.PROVINCIAL,
-                                      level="tỉnh")
+                                      level="tỉnh", bare=True)
                 return BodyMatch(pos, m.end(), key, kind, name, lx.Scope.PROVINCIAL, parent=committee)
             return BodyMatch(pos, committee.end, key, kind, name, committee.scope, parent=committee,
                              province_name=committee.province_name, level=committee.level)
