@@ -66,5 +66,7 @@ def display_name(name: str) -> str:
 
 
 def is_capitalised(word: str) -> bool:
-    """True for a syllable written with an initial capital and lower-case rest (`Hồng`, `Lan`)."""
-    return bool(word) and word[0].isupper() and (len(word) == 1 or word[1:].islower())
+    """True for a syllable written with an initial capital and lower-case rest (`Hồng`, `Lan`), each
+    part of a name joined by an apostrophe counting as a syllable (`K'Bròn`, `Ha'Mon`)."""
+    parts = [p for p in re.split(r"['’]", word) if p]
+    return bool(parts) and all(p[0].isupper() and (len(p) == 1 or p[1:].islower()) for p in parts)

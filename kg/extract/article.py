@@ -2,19 +2,23 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from kg.extract import events as ev
 from kg.extract import meetings as mt
 from kg.extract.entities import ArticleContext
-from kg.extract.grammar import BodyMatch, Parser, TitleMatch, party_committee_of, with_committee
+from kg.extract.grammar import LOCAL_LEVELS, BodyMatch, Parser, TitleMatch, party_committee_of, with_committee
 from kg.extract.layout import Layout, analyse, sentences
 from kg.extract.lexicon import Scope
 from kg.extract.people import (
     Mention,
     bare_mentions,
+    chains,
+    delegate_mentions,
     find_mentions,
     given_name_mentions,
+    history_mentions,
     honorific_mentions,
     title_mentions,
     unknown_titles,
@@ -40,6 +44,7 @@ from kg.text import canon_tones, fold
 
 Span = tuple[int, int]
 COMMITTEES_OF = frozenset({"agency_committee", "local_committee"})
+_SITTING = re.compile(r"(?i)(?<![\w])kỳ\s+họp(?![\w])")
 COMMUNE_LEVELS = frozenset({"xã", "phường", "thị trấn"})
 
 
@@ -90,36 +95,58 @@ class _Extraction:
         the place of the next title in the chain (``…, Chủ tịch UBND xã X``) when it is of the right
         level; else the committee of that kind named in full earlier in the sentence or, failing
         that, the only one the article names. Otherwise it is reported, not guessed."""
-        resolved: list[TitleMatch] = []
+        placed: list[TitleMatch] = []
         for i, title in enumerate(titles):
+            body = title.body
+            if body.bare and body.key not in COMMITTEES_OF and body.locality in LOCAL_LEVELS:
+                # "Phó Chủ tịch UBND huyện": the district the article names
+                placed.append(self._place_from_article(title))
+            elif body.bare:
+                resolved_title = self._committee_from_context(title, titles[i + 1] if i + 1 < len(titles) else None)
+                if resolved_title is not None:
+                    placed.append(resolved_title)
+            else:
+                placed.append(title)
+        resolved: list[TitleMatch] = []
+        for i, title in enumerate(placed):
             parent = title.body.parent
             if parent is not None and parent.bare:
-                title = self._implicit_committee(title, parent, titles[i + 1] if i + 1 < len(titles) else None)
-            body = title.body
-            if not body.bare:
-                resolved.append(title)
-                continue
-            word = " ".join(body.name.split()[:2])  # "Đảng ủy", "Huyện ủy"
-            following = titles[i + 1] if i + 1 < len(titles) else None
-            place = following.body.locality if following and following.start - title.end <= 3 else None
-            levels = COMMUNE_LEVELS if word == "Đảng ủy" else {body.locality}
-            if place and place.split()[0] in levels:
-                name = f"{word} {place}" if word == "Đảng ủy" else f"{word} {place.split(' ', 1)[1]}"
-                resolved.append(replace(title, body=BodyMatch(
-                    body.start, body.end, "local_committee", OrgKind.LOCAL_PARTY_COMMITTEE, name, Scope.PROVINCIAL,
-                    locality=place)))
-                continue
-            start, _ = mt.sentence_of(self.sentences, title.start)
-            full = [b for b in self.bodies if b.name.startswith(word) and b.key in COMMITTEES_OF and not b.bare]
-            named = [b for b in full if start <= b.start < title.start]
-            if not named and len({b.name for b in full if b.of is None} | {b.of.key for b in full if b.of}) == 1:
-                named = full  # the one such committee the article names
-            if named:
-                resolved.append(replace(title, body=named[-1]))
-            else:
-                self.ctx.report("unresolved-committee", f"a bare {word} whose body or place the article does not name",
-                                title.start, title.end)
+                title = self._implicit_committee(title, parent, placed[i + 1] if i + 1 < len(placed) else None)
+            resolved.append(title)
         return resolved
+
+    def _committee_from_context(self, title: TitleMatch, following: TitleMatch | None) -> TitleMatch | None:
+        """The committee a bare "Đảng ủy"/"Huyện ủy" means here, or None (reported) when nothing says."""
+        body = title.body
+        word = " ".join(body.name.split()[:2])  # "Đảng ủy", "Huyện ủy"
+        place = following.body.locality if following and following.start - title.end <= 3 else None
+        levels = COMMUNE_LEVELS if word == "Đảng ủy" else {body.locality}
+        if place and place.split()[0] in levels:
+            name = f"{word} {place}" if word == "Đảng ủy" else f"{word} {place.split(' ', 1)[1]}"
+            return replace(title, body=BodyMatch(body.start, body.end, "local_committee",
+                                                 OrgKind.LOCAL_PARTY_COMMITTEE, name, Scope.PROVINCIAL,
+                                                 locality=place))
+        start, _ = mt.sentence_of(self.sentences, title.start)
+        full = [b for b in self.bodies if b.name.startswith(word) and b.key in COMMITTEES_OF and not b.bare]
+        named = [b for b in full if start <= b.start < title.start]
+        if not named and len({b.name for b in full if b.of is None} | {b.of.key for b in full if b.of}) == 1:
+            named = full  # the one such committee the article names
+        if named:
+            return replace(title, body=named[-1])
+        self.ctx.report("unresolved-committee", f"a bare {word} whose body or place the article does not name",
+                        title.start, title.end)
+        return None
+
+    def _place_from_article(self, title: TitleMatch) -> TitleMatch:
+        """A local body written with its level only takes the one place of that level the article names."""
+        level = title.body.locality or ""
+        places = {b.locality for b in self.bodies if b.locality and b.locality.startswith(level + " ")}
+        if len(places) != 1:
+            self.ctx.report("unresolved-locality", f"a body of a {level} the article does not name",
+                            title.start, title.end)
+            return title
+        place = places.pop()
+        return replace(title, body=replace(title.body, locality=place, detail=place, bare=False))
 
     @staticmethod
     def _implicit_committee(title: TitleMatch, default: BodyMatch, following: TitleMatch | None) -> TitleMatch:
@@ -139,7 +166,20 @@ class _Extraction:
         return self.layout.published
 
     # -- persons and occupancies ---------------------------------------------------------------
+    def _mentions_in_context(self) -> list[Mention]:
+        """Titles the context gives: ``đại biểu X`` at a council sitting, ``X từng giữ các chức vụ A, B``."""
+        found: list[Mention] = []
+        council = next((b for b in self.bodies if b.key == "peoples_council"), None)
+        if council is not None and _SITTING.search(self.canon):
+            found += delegate_mentions(self.canon, council, self.mentions)
+        named = self.mentions + honorific_mentions(self.canon, self.mentions)
+        found += history_mentions(self.canon, chains(self.orphans, self.canon), named)
+        used = {(t.start, t.end) for m in found for t in m.titles}
+        self.orphans = [t for t in self.orphans if (t.start, t.end) not in used]
+        return found
+
     def people(self) -> None:
+        self.mentions += self._mentions_in_context()
         names = {m.name for m in self.mentions}
         later = bare_mentions(self.canon, names, self.mentions)
         later += given_name_mentions(self.canon, self.mentions, self.mentions + later)

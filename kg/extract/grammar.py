@@ -138,7 +138,7 @@ def grammar() -> Grammar:
         ministries=tuple((_bounded(_flexible_and(p)), name) for p, name in lx.MINISTRIES),
         fused=tuple((compile_fragment(lx.B + p + lx.E), role, body) for p, role, body in lx.FUSED_TITLES),
         level=compile_fragment(r" (?:" + lx.LEVEL + r")(?![\w])"),
-        local_level=compile_fragment(r"(?:" + lx.LOCAL_LEVEL + r")(?![\w]) "),
+        local_level=compile_fragment(r"(?:" + lx.LOCAL_LEVEL + r")(?![\w])\s*"),
         modifier=compile_fragment(r"(?:" + lx.FORMER + "|" + lx.ACTING + r") $"),
         qualifier=compile_fragment(r" (?:" + lx.ROLE_QUALIFIER + r")(?![\w])"),
         body_start=_body_start(),
@@ -153,6 +153,7 @@ _BO = re.compile(r"(?i)bộ\s+")
 # "Ban Bí thư" is a body and "Đại hội đại biểu" a congress: no role starts there.
 _NOT_A_ROLE_BEFORE = re.compile(r"(?i)(?:\bban|đại hội)\s+$")
 _MAX_PLACE_WORDS = 3
+LOCAL_LEVELS = frozenset({"huyện", "thị xã", "quận", "xã", "phường", "thị trấn"})
 
 
 def place_words(text: str, pos: int) -> list[re.Match[str]]:
@@ -240,7 +241,9 @@ class Parser:
         level = " ".join(m.group(0).split()).lower()
         size = split_place(words)
         if not size:
-            return None  # "UBND TP Phan Văn Mãi": the level word alone, then a person
+            if level.startswith(("thành phố", "tp")):
+                return None  # "UBND TP Phan Văn Mãi": the city itself, then a person
+            return m.end() - len(m.group(0)) + len(m.group(0).rstrip()), level  # "UBND huyện": placed by the article
         last = words[size - 1]
         place = " ".join(self.canon[words[0].start():last.end()].split())
         return last.end(), f"{'thành phố' if level.startswith('tp') else level} {place}"
@@ -402,7 +405,7 @@ class Parser:
             if m:
                 end, prov, level, locality = self._location(m.end(), allow_bare_name=True)
                 return BodyMatch(pos, end, key, kind, name, lx.Scope.PROVINCIAL, province_name=prov, level=level,
-                                 locality=locality, detail=locality or "")
+                                 locality=locality, detail=locality or "", bare=locality in LOCAL_LEVELS)
         m = _SOR.match(self.canon, pos)
         if m:
             for pattern, dept in self.g.departments:

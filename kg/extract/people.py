@@ -16,14 +16,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from kg import gazetteer
 from kg.extract import lexicon as lx
-from kg.extract.grammar import TitleMatch
+from kg.extract.grammar import BodyMatch, TitleMatch
+from kg.models import OccupancyStatus
 from kg.text import display_name, is_capitalised, normalize_name
 
-_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_WORD_AT_END = re.compile(r"([^\W\d_]+(?:['’][^\W\d_]+)?)$")
 _GAP = re.compile(r"[ \t\xa0]+")
 # Between two titles of one person: a comma, a dash, "kiêm" (concurrently), or a comma and "kiêm".
 _CHAIN_GAP = re.compile(r"(?i)^(?:\s+khóa\s+[ivxlc\d]{1,7}(?:\s*,?\s*nhiệm\s+kỳ\s+\d{4}\s*[-–]\s*\d{4})?)?"
@@ -62,11 +64,11 @@ def _words_backward(text: str, end: int) -> list[re.Match[str]]:
     words: list[re.Match[str]] = []
     pos = end
     while len(words) < _MAX_NAME_WORDS + 2:
-        m = re.search(r"([^\W\d_]+)$", text[max(0, pos - 30):pos])
+        m = _WORD_AT_END.search(text[max(0, pos - 30):pos])
         if not m:
             break
         start = pos - len(m.group(1))
-        word = re.compile(r"[^\W\d_]+").match(text, start)
+        word = _WORD.match(text, start)
         if word is None or not is_capitalised(word.group(0)):
             break
         words.insert(0, word)
@@ -112,7 +114,8 @@ _LEVEL_BEFORE = re.compile(r"(?i)(?<![\w])(?:tỉnh|thành phố|huyện|thị x
 
 
 def _name_from(words: list[re.Match[str]], text: str) -> tuple[str, int, int] | None:
-    if not 2 <= len(words) <= _MAX_NAME_WORDS:
+    one_word_name = len(words) == 1 and any(q in words[0].group(0) for q in "'’")  # K'Bròn
+    if not (2 <= len(words) <= _MAX_NAME_WORDS or one_word_name):
         return None
     if any(w.group(0).lower() in lx.NOT_NAME_WORDS for w in words):
         return None
@@ -296,4 +299,38 @@ def honorific_mentions(text: str, taken: list[Mention]) -> list[Mention]:
         name = _name_from(_clean(_words_forward(text, h.end())), text)
         if name is not None and not any(s <= name[1] < e for s, e in occupied):
             found.append(Mention(name[0], name[1], name[2]))
+    return found
+
+
+_DELEGATE = re.compile(r"(?i)(?<![\w])đại\s+biểu\s+(?=[^\W\d_])")
+
+
+def delegate_mentions(text: str, council: BodyMatch, taken: list[Mention]) -> list[Mention]:
+    """At a council sitting, ``đại biểu X`` (no body written) is a member of that council."""
+    occupied = [m.extent for m in taken]
+    found: list[Mention] = []
+    for m in _DELEGATE.finditer(text):
+        name = _name_from(_clean(_words_forward(text, m.end())), text)
+        if name is None or any(s <= name[1] < e for s, e in occupied):
+            continue
+        found.append(Mention(name[0], name[1], name[2], [TitleMatch(m.start(), m.end(), "delegate", council)]))
+    return found
+
+
+_HISTORY = re.compile(r"(?i)(?:từng\s+(?:giữ|đảm\s+nhiệm|kinh\s+qua)(?:\s+(?:các|nhiều))?"
+                      r"(?:\s+(?:chức\s+vụ|chức\s+danh|cương\s+vị))?|từng\s+là)\s*:?\s*$")
+
+
+def history_mentions(text: str, chains_without_name: list[list[TitleMatch]], people: list[Mention]) -> list[Mention]:
+    """``Trước đó, đồng chí X từng giữ các chức vụ A, B``: posts the person held before, as former."""
+    found: list[Mention] = []
+    for chain in chains_without_name:
+        if not _HISTORY.search(text, max(0, chain[0].start - 60), chain[0].start):
+            continue
+        sentence_start = max(text.rfind(".", 0, chain[0].start), text.rfind("\n", 0, chain[0].start)) + 1
+        before = [m for m in people if sentence_start <= m.start and m.end <= chain[0].start]
+        if before:
+            holder = before[-1]
+            former = [replace(t, status=OccupancyStatus.FORMER) for t in chain]
+            found.append(Mention(holder.name, holder.start, holder.end, former))
     return found

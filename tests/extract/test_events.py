@@ -65,3 +65,38 @@ def test_passive_election_takes_the_post_after_giu_chuc(run: Run) -> None:
 def test_death_leaves_the_former_post(run: Run) -> None:
     rec = run("Đồng chí Triệu Văn Sáu, nguyên Phó Chủ tịch UBND tỉnh đã từ trần.")
     assert events(rec) == [("died", "Triệu Văn Sáu", "Phó Chủ tịch Ủy ban nhân dân tỉnh", None)]
+
+
+def test_untitled_person_named_in_an_election_gets_the_post(run: Run) -> None:
+    rec = run("Kỳ họp đã bầu đồng chí Giàng A Páo giữ chức Trưởng Ban Dân tộc HĐND tỉnh; miễn nhiệm chức vụ Phó "
+              "Chủ tịch UBND tỉnh đối với ông Quàng Văn Hặc do được điều động giữ chức Thứ trưởng Bộ Nội vụ.")
+    assert events(rec) == [
+        ("elected", "Giàng A Páo", "Trưởng Ban Dân tộc Hội đồng nhân dân tỉnh", None),
+        ("removed", "Quàng Văn Hặc", "Phó Chủ tịch Ủy ban nhân dân tỉnh", None),
+        ("transferred", "Quàng Văn Hặc", "Thứ trưởng Bộ Nội vụ", None),
+    ]
+
+
+def test_each_clause_keeps_its_own_subject(run: Run) -> None:
+    rec = run("Ban Thường vụ Tỉnh ủy công bố quyết định điều động đồng chí Lò Thị Xuân, Bí thư Tỉnh Đoàn, đến nhận "
+              "công tác và giữ chức Phó Chủ tịch Hội Nông dân tỉnh; trao quyết định nghỉ hưu cho đồng chí Vì Văn Sơn, "
+              "Chủ tịch Ủy ban MTTQ Việt Nam tỉnh.")
+    assert events(rec) == [
+        ("transferred", "Lò Thị Xuân", "Phó Chủ tịch Hội Nông dân tỉnh", None),
+        ("retired", "Vì Văn Sơn", "Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", None),
+    ]
+
+
+def test_bare_executive_and_standing_committee_take_the_post_taken_up(run: Run) -> None:
+    rec = run("Bộ Chính trị điều động đồng chí Kha Văn Dũng, Phó Trưởng Ban Nội chính Trung ương, tham gia Ban Chấp "
+              "hành, Ban Thường vụ và giữ chức Bí thư Thành ủy Hải Phòng.")
+    labels = {(p["name"], q["label"], q["status"]) for p in rec["persons"] for q in p["positions"]}
+    assert {("Kha Văn Dũng", "Ủy viên Ban Chấp hành Đảng bộ thành phố", "new"),
+            ("Kha Văn Dũng", "Ủy viên Ban Thường vụ Thành ủy", "new"),
+            ("Kha Văn Dũng", "Bí thư Thành ủy", "new")} <= labels
+
+
+def test_a_nomination_is_not_yet_an_election(run: Run) -> None:
+    rec = run("Ban Thường vụ Tỉnh ủy giới thiệu đồng chí Sầm Thị Hoa để Ủy ban MTTQ Việt Nam tỉnh hiệp thương, bầu "
+              "giữ chức Chủ tịch Ủy ban MTTQ Việt Nam tỉnh.")
+    assert rec["events"] == []

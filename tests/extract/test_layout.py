@@ -34,3 +34,12 @@ def test_sentences_do_not_split_abbreviations() -> None:
     text = "Ủy viên T.Ư Đảng dự. Hội nghị tại TP. Vinh kết thúc."
     spans = sentences(text, (0, len(text)))
     assert [text[s:e] for s, e in spans] == ["Ủy viên T.Ư Đảng dự.", "Hội nghị tại TP. Vinh kết thúc."]
+
+
+def test_masthead_is_the_outlet_and_navigation_is_chrome() -> None:
+    page = nfc("BÁO VÀ PHÁT THANH, TRUYỀN HÌNH TÂY NINH\nHôm nay: Thứ Sáu, 03/10/2025\nChính trị | Kinh tế | Xã hội\n"
+               "Chủ tịch UBND tỉnh tiếp khách quốc tế\nThứ Năm, 18/09/2025 - 20:10\n\nNội dung bài.\n")
+    layout = analyse(page)
+    assert layout.title == "Chủ tịch UBND tỉnh tiếp khách quốc tế"
+    assert layout.published is not None and layout.published.iso() == "2025-09-18"
+    assert layout.outlets[0] == "BÁO VÀ PHÁT THANH, TRUYỀN HÌNH TÂY NINH"

@@ -171,3 +171,40 @@ def test_city_level_titles(officials: Officials) -> None:
         "Phan Văn Mười": [("Chủ tịch Ủy ban nhân dân thành phố", "current")],
         "Nguyễn Văn Hà": [("Chủ tịch Ủy ban nhân dân thành phố Quy Nhơn", "current")],
     }
+
+
+def test_organ_without_its_committee_takes_the_next_titles(officials: Officials) -> None:
+    held = officials("Dự có đồng chí Bhling Văn Mai, Ủy viên Ban Thường vụ, Phó Bí thư Huyện ủy, Chủ tịch UBND huyện "
+                     "Tây Giang; đồng chí Đặng Thị Nga, Ủy viên Ban Thường vụ, Phó Chủ tịch UBND tỉnh.")
+    assert held == {
+        "Bhling Văn Mai": [("Ủy viên Ban Thường vụ Huyện ủy Tây Giang", "current"),
+                           ("Phó Bí thư Huyện ủy Tây Giang", "current"),
+                           ("Chủ tịch Ủy ban nhân dân huyện Tây Giang", "current")],
+        "Đặng Thị Nga": [("Ủy viên Ban Thường vụ Tỉnh ủy", "current"),
+                         ("Phó Chủ tịch Ủy ban nhân dân tỉnh", "current")],
+    }
+
+
+def test_local_body_with_its_level_only_takes_the_articles_place(officials: Officials) -> None:
+    held = officials("Cùng dự có đồng chí Rơ Lan Ngưn - Bí thư Huyện ủy Chư Păh; đồng chí Nguyễn Minh Kha - Phó Chủ "
+                     "tịch UBND huyện; đồng chí K'Bròn, Phó Bí thư Thường trực Huyện ủy Chư Păh.")
+    assert held == {
+        "Rơ Lan Ngưn": [("Bí thư Huyện ủy Chư Păh", "current")],
+        "Nguyễn Minh Kha": [("Phó Chủ tịch Ủy ban nhân dân huyện Chư Păh", "current")],
+        "K'Bròn": [("Phó Bí thư Thường trực Huyện ủy Chư Păh", "current")],
+    }
+
+
+def test_career_history_gives_former_posts(officials: Officials) -> None:
+    held = officials("Đồng chí Lưu Thị Hạnh, Bí thư Huyện ủy Đức Trọng phát biểu. Trước đó, đồng chí Lưu Thị Hạnh "
+                     "từng giữ các chức vụ Phó Chủ tịch UBND huyện Lâm Hà, Trưởng Ban Dân vận Tỉnh ủy.")
+    assert held == {"Lưu Thị Hạnh": [("Bí thư Huyện ủy Đức Trọng", "current"),
+                                     ("Phó Chủ tịch Ủy ban nhân dân huyện Lâm Hà", "former"),
+                                     ("Trưởng Ban Dân vận Tỉnh ủy", "former")]}
+
+
+def test_delegates_named_at_a_council_sitting(officials: Officials) -> None:
+    held = officials("Sáng 8/12, HĐND tỉnh khóa IX khai mạc kỳ họp thứ 14. Trả lời chất vấn của đại biểu Võ Thị "
+                     "Bé Tư (đơn vị huyện Ba Tri), Giám đốc Sở Y tế Trần Văn Hai cho biết…")
+    assert held == {"Võ Thị Bé Tư": [("Đại biểu Hội đồng nhân dân tỉnh", "current")],
+                    "Trần Văn Hai": [("Giám đốc Sở Y tế", "current")]}
