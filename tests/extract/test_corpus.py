@@ -44,3 +44,14 @@ def test_corpus_scores(tmp_path: Path) -> None:
     assert result["meeting_acc"] >= 0.90
     assert result["event_f1"] >= 0.80
     assert result["province_wrong"] == 0
+
+
+def test_written_articles_scores(tmp_path: Path) -> None:
+    """Twenty articles written for us, by hand, in the styles of other outlets, provinces and years."""
+    result = scores(FIXTURES / "heldout_ab" / "gold", FIXTURES / "heldout_ab", tmp_path)
+    assert result["articles_missing"] == 0
+    assert result["person_f1"] >= 0.95
+    assert result["position_f1"] >= 0.90
+    assert result["meeting_acc"] >= 0.90
+    assert result["event_f1"] >= 0.80
+    assert result["province_wrong"] == 0
