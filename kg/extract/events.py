@@ -25,8 +25,9 @@ from kg.models import ChangeKind, OccupancyStatus, OrgKind
 Span = tuple[int, int]
 
 TRIGGERS: tuple[tuple[ChangeKind, str], ...] = (
-    (ChangeKind.ELECTED, r"(?<!phiếu )(?<!kết quả )bầu(?: bổ sung)?(?! cử)(?! chọn)"),
-    (ChangeKind.APPOINTED, r"bổ nhiệm(?: lại)?|chỉ định|chuẩn y|phê chuẩn"),
+    (ChangeKind.ELECTED,
+     r"(?:chuẩn y|phê chuẩn) kết quả bầu(?: cử)?|(?<!phiếu )(?<!kết quả )bầu(?: bổ sung)?(?! cử)(?! chọn)"),
+    (ChangeKind.APPOINTED, r"bổ nhiệm(?: lại)?|chỉ định|chuẩn y"),
     (ChangeKind.TRANSFERRED, r"điều động|luân chuyển|chuyển công tác"),
     (ChangeKind.REMOVED, r"miễn nhiệm|bãi nhiệm|cho thôi|thôi giữ chức|cách chức"),
     (ChangeKind.RETIRED, r"nghỉ hưu|về hưu"),
@@ -46,6 +47,9 @@ _OBJECT_AFTER = re.compile(r"(?i)[^;.]{0,40}?(?:cho|đối với|đồng chí|ô
 _HYPOTHETICAL_BEFORE = re.compile(
     r"(?i)(?:giới\s+thiệu|đề\s+cử|ứng\s+cử|hiệp\s+thương|dự\s+kiến|(?<![\w])sẽ|(?<![\w])để)[^.;]{0,50}$")
 # The executive committee written alone after "tham gia": the committee of the article's context.
+_COORDINATION = re.compile(r"(?i)\s*(?:,|và)\s*")
+_SUBJECT_GAP = re.compile(r"(?i)\s+(?:đã\s+|vừa\s+|cũng\s+)?(?:(?:ban\s+hành|có|ra)\s+)?(?:quyết\s+định\s+)?$")
+_WORD_START = re.compile(r"(?<![\w.])\w")
 _BARE_EXECUTIVE = re.compile(r"(?i)ban\s+chấp\s+hành(?![\w])(?!\s+(?:đảng|trung|công|hội))")
 
 
@@ -60,9 +64,22 @@ class EventFacts:
     sentence: Span
 
 
-def _decider(text: str, parser: Parser, sentence: Span) -> BodyMatch | None:
+def _decider(text: str, parser: Parser, sentence: Span, trigger: re.Match[str],
+             titles: list[Span]) -> BodyMatch | None:
+    """``Quyết định của <body>`` in the sentence, or the body that is the trigger's subject
+    (``Bộ Chính trị điều động …``, ``HĐND tỉnh đã bầu …``) and not part of someone's title."""
+    if _kind(trigger) is ChangeKind.DIED:
+        return None
     m = _DECIDED_BY.search(text, sentence[0], sentence[1])
-    return parser.body_at(m.end()) if m else None
+    if m:
+        return parser.body_at(m.end())
+    gap = _SUBJECT_GAP.search(text, max(sentence[0], trigger.start() - 30), trigger.start())
+    end = gap.start() if gap else trigger.start()
+    for start in (w.start() for w in _WORD_START.finditer(text, max(sentence[0], end - 60), end)):
+        body = parser.body_at(start)
+        if body is not None and body.end == end and not any(s <= start < e for s, e in titles):
+            return body
+    return None
 
 
 def find_events(text: str, parser: Parser, sentences: list[Span], mentions: list[Mention],
@@ -71,13 +88,14 @@ def find_events(text: str, parser: Parser, sentences: list[Span], mentions: list
     for sentence in sentences:
         s, e = sentence
         triggers = [t for t in _TRIGGER.finditer(text, s, e)
-                    if not _HYPOTHETICAL_BEFORE.search(text, max(s, t.start() - 60), t.start())]
+                    if not _proposed(text, s, t) and not _within_transfer(text, t)]
         if not triggers:
             continue
-        decided_by = _decider(text, parser, sentence)
         in_sentence = sorted((m for m in mentions if s <= m.extent[0] and m.extent[1] <= e), key=lambda m: m.extent)
+        title_spans = [(t.start, t.end) for m in in_sentence for t in m.titles] + [(t.start, t.end) for t in orphans]
         for t in triggers:
-            kind = ChangeKind(next(k for k, v in t.groupdict().items() if v))
+            kind = _kind(t)
+            decided_by = _decider(text, parser, sentence, t, title_spans)
             subjects = _subjects(text, t, in_sentence, triggers)
             for i, mention in enumerate(subjects):
                 if any(f.mention.key == mention.key and f.kind == kind for f in found):
@@ -88,6 +106,29 @@ def find_events(text: str, parser: Parser, sentences: list[Span], mentions: list
                     titles = _posts_of(text, parser, kind, t, mention, orphans, (subjects[-1].extent[1], e))
                 found.append(EventFacts(kind, mention, titles, decided_by, sentence))
     return found
+
+
+def _kind(trigger: re.Match[str]) -> ChangeKind:
+    return ChangeKind(next(k for k, v in trigger.groupdict().items() if v))
+
+
+def _proposed(text: str, sentence_start: int, trigger: re.Match[str]) -> bool:
+    """An appointment or election only proposed (``giới thiệu … để … bầu``), not made."""
+    return _kind(trigger) in GAINS and bool(
+        _HYPOTHETICAL_BEFORE.search(text, max(sentence_start, trigger.start() - 60), trigger.start()))
+
+
+def _within_transfer(text: str, trigger: re.Match[str]) -> bool:
+    """``điều động X thôi giữ chức A, đến nhận công tác và giữ chức B``: the leaving is part of the transfer."""
+    if _kind(trigger) is not ChangeKind.REMOVED or not trigger.group(0).lower().startswith("thôi"):
+        return False
+    clause = text[text.rfind(";", 0, trigger.start()) + 1:trigger.start()]
+    return any(_kind(t) is ChangeKind.TRANSFERRED for t in _TRIGGER.finditer(clause))
+
+
+def _coordinated(text: str, first: re.Match[str], second: re.Match[str]) -> bool:
+    """``điều động, bổ nhiệm``: two triggers written as one act share its subjects."""
+    return bool(_COORDINATION.fullmatch(text[first.end():second.start()]))
 
 
 def _opens_clause(text: str, trigger: re.Match[str], in_sentence: list[Mention]) -> bool:
@@ -107,8 +148,8 @@ def _subjects(text: str, trigger: re.Match[str], in_sentence: list[Mention],
         nearest = before[-1]
         if _PREDICATE_GAP.match(text[nearest.extent[1]:trigger.start()]):
             return [nearest]
-    stop = next((t.start() for t in triggers if t.start() > trigger.end() and _opens_clause(text, t, in_sentence)),
-                None)
+    stop = next((t.start() for t in triggers if t.start() > trigger.end() and not _coordinated(text, trigger, t)
+                 and _opens_clause(text, t, in_sentence)), None)
     return [m for m in after if stop is None or m.extent[0] < stop]
 
 

@@ -31,7 +31,7 @@ def test_elected_to_the_post_named_after_the_trigger(run: Run) -> None:
 
 def test_elected_to_the_post_after_giu_chuc(run: Run) -> None:
     rec = run("Hội đồng nhân dân tỉnh bầu đồng chí Giáp Văn Thắng, Phó Bí thư Tỉnh ủy giữ chức Chủ tịch UBND tỉnh.")
-    assert events(rec) == [("elected", "Giáp Văn Thắng", "Chủ tịch Ủy ban nhân dân tỉnh", None)]
+    assert events(rec) == [("elected", "Giáp Văn Thắng", "Chủ tịch Ủy ban nhân dân tỉnh", "Hội đồng nhân dân tỉnh")]
 
 
 def test_retirement_leaves_the_current_post(run: Run) -> None:
@@ -100,3 +100,25 @@ def test_a_nomination_is_not_yet_an_election(run: Run) -> None:
     rec = run("Ban Thường vụ Tỉnh ủy giới thiệu đồng chí Sầm Thị Hoa để Ủy ban MTTQ Việt Nam tỉnh hiệp thương, bầu "
               "giữ chức Chủ tịch Ủy ban MTTQ Việt Nam tỉnh.")
     assert rec["events"] == []
+
+
+def test_approving_an_election_result_is_an_election(run: Run) -> None:
+    rec = run("Thủ tướng Chính phủ phê chuẩn kết quả bầu ông Tăng Văn Bình, Giám đốc Sở Xây dựng, giữ chức Phó Chủ "
+              "tịch UBND tỉnh. Viện trưởng Viện Kiểm sát nhân dân tỉnh Lã Thị Hồng nói việc phê chuẩn lệnh tạm giữ "
+              "cần chặt chẽ.")
+    assert events(rec) == [("elected", "Tăng Văn Bình", "Phó Chủ tịch Ủy ban nhân dân tỉnh", None)]
+
+
+def test_coordinated_triggers_share_their_subject(run: Run) -> None:
+    rec = run("Chủ tịch UBND tỉnh quyết định điều động, bổ nhiệm đồng chí Chử Văn Lâm, Phó Giám đốc Sở Tài chính "
+              "giữ chức Giám đốc Sở Công Thương; cho thôi giữ chức Giám đốc Sở Y tế đối với đồng chí Đàm Văn Hòa "
+              "để nghỉ hưu theo chế độ.")
+    assert sorted((e["kind"], e["person"]) for e in rec["events"]) == [
+        ("appointed", "Chử Văn Lâm"), ("removed", "Đàm Văn Hòa"), ("retired", "Đàm Văn Hòa"),
+        ("transferred", "Chử Văn Lâm")]
+
+
+def test_leaving_as_part_of_a_transfer_is_the_transfer(run: Run) -> None:
+    rec = run("Bộ Chính trị điều động đồng chí Lục Văn Hải thôi giữ chức Bí thư Tỉnh ủy, đến nhận công tác và giữ "
+              "chức Phó Trưởng Ban Tổ chức Trung ương.")
+    assert events(rec) == [("transferred", "Lục Văn Hải", "Phó Trưởng Ban Tổ chức Trung ương", "Bộ Chính trị")]
