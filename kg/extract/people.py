@@ -272,6 +272,9 @@ def _post_key(title: TitleMatch) -> tuple[str, str, str, str | None]:
 _HONORIFIC = re.compile(r"(?i)(?<![\w])(?:đồng\s+chí|ông|bà)\s+(?=[^\W\d_])")
 _TITLE_AFTER_NAME = re.compile(r"\s*(?:,|[-–])\s*(?=[^\W\d_])")
 _PHRASE = re.compile(r"[^,;.()\n]{1,80}")
+# Posts in companies are not public posts, and not gaps in the grammar either.
+_PRIVATE = re.compile(r"(?i)công\s+ty|tập\s+đoàn|(?-i:HĐQT)|hội\s+đồng\s+quản\s+trị|doanh\s+nghiệp|liên\s+doanh|"
+                      r"ngân\s+hàng\s+(?:thương\s+mại|tmcp)|hợp\s+tác\s+xã")
 
 
 def unknown_titles(text: str, officials: set[str]) -> list[tuple[int, int]]:
@@ -285,7 +288,7 @@ def unknown_titles(text: str, officials: set[str]) -> list[tuple[int, int]]:
             continue
         sep = _TITLE_AFTER_NAME.match(text, name[2])
         phrase = _PHRASE.match(text, sep.end()) if sep else None
-        if phrase and is_capitalised(phrase.group(0).split()[0]):
+        if phrase and is_capitalised(phrase.group(0).split()[0]) and not _PRIVATE.search(phrase.group(0)):
             spans.append((phrase.start(), phrase.end()))
     return spans
 
