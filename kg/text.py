@@ -70,3 +70,23 @@ def is_capitalised(word: str) -> bool:
     part of a name joined by an apostrophe counting as a syllable (`K'Bròn`, `Ha'Mon`)."""
     parts = [p for p in re.split(r"['’]", word) if p]
     return bool(parts) and all(p[0].isupper() and (len(p) == 1 or p[1:].islower()) for p in parts)
+
+
+_NAME_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d+")
+_SPACES = re.compile(r"[ \t\xa0]+")
+
+
+def capitalised_run(text: str, pos: int, limit: int, numbers: bool = False) -> list[re.Match[str]]:
+    """Up to ``limit`` capitalised words from ``pos``, one space apart: a name or a place (``numbers``
+    admits ``Phường 1``)."""
+    words: list[re.Match[str]] = []
+    while len(words) < limit:
+        m = _NAME_WORD.match(text, pos)
+        if not m or not (is_capitalised(m.group(0)) or (numbers and m.group(0).isdigit())):
+            break
+        words.append(m)
+        gap = _SPACES.match(text, m.end())
+        if not gap:
+            break
+        pos = gap.end()
+    return words

@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 
 from kg.extract.grammar import BodyMatch, Parser, TitleMatch, party_committee_of, with_committee
 from kg.extract.people import Mention, name_before
-from kg.models import ChangeKind, OccupancyStatus, OrgKind
+from kg.models import ChangeKind, OccupancyStatus
 
 Span = tuple[int, int]
 
@@ -246,6 +246,3 @@ def find_bare_elections(text: str, parser: Parser, sentences: list[Span]) -> lis
             if role is not None and name is not None:
                 found.append(BareElection(name, role, (name[1], m.end())))
     return found
-
-
-__all__ = ["GAINS", "BareElection", "EventFacts", "OrgKind", "find_bare_elections", "find_events"]

@@ -23,7 +23,7 @@ from typing import Protocol, TypeVar
 from kg import gazetteer
 from kg.extract import lexicon as lx
 from kg.models import OccupancyStatus, OrgKind
-from kg.text import is_capitalised
+from kg.text import capitalised_run
 
 
 def compile_fragment(fragment: str) -> re.Pattern[str]:
@@ -147,7 +147,6 @@ def grammar() -> Grammar:
 
 _SPACE = re.compile(r"\s+")
 _GAP = re.compile(r"[ \t\xa0]+")
-_WORD = re.compile(r"[^\W_]+")
 _SOR = re.compile(r"(?i)sở\s+")
 _BO = re.compile(r"(?i)bộ\s+")
 # "Ban Bí thư" is a body and "Đại hội đại biểu" a congress: no role starts there.
@@ -158,17 +157,7 @@ LOCAL_LEVELS = frozenset({"huyện", "thị xã", "quận", "xã", "phường", 
 
 def place_words(text: str, pos: int) -> list[re.Match[str]]:
     """Capitalised words (or numbers: Phường 1) from ``pos``: a place, perhaps followed by a person's name."""
-    words: list[re.Match[str]] = []
-    while len(words) < _MAX_PLACE_WORDS + 5:
-        m = _WORD.match(text, pos)
-        if not m or not (is_capitalised(m.group(0)) or m.group(0).isdigit()):
-            break
-        words.append(m)
-        gap = _GAP.match(text, m.end())
-        if not gap:
-            break
-        pos = gap.end()
-    return words
+    return capitalised_run(text, pos, _MAX_PLACE_WORDS + 5, numbers=True)
 
 
 def _surname_rank(word: str) -> int | None:

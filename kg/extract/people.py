@@ -22,7 +22,7 @@ from kg import gazetteer
 from kg.extract import lexicon as lx
 from kg.extract.grammar import BodyMatch, TitleMatch
 from kg.models import OccupancyStatus
-from kg.text import display_name, is_capitalised, normalize_name
+from kg.text import capitalised_run, display_name, is_capitalised, normalize_name
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _WORD_AT_END = re.compile(r"([^\W\d_]+(?:['’][^\W\d_]+)?)$")
@@ -81,18 +81,7 @@ def _words_backward(text: str, end: int) -> list[re.Match[str]]:
 
 def _words_forward(text: str, start: int) -> list[re.Match[str]]:
     """Capitalised words from ``start``, separated by single spaces."""
-    words: list[re.Match[str]] = []
-    pos = start
-    while len(words) < _MAX_NAME_WORDS + 1:
-        m = _WORD.match(text, pos)
-        if not m or not is_capitalised(m.group(0)):
-            break
-        words.append(m)
-        gap = _GAP.match(text, m.end())
-        if not gap:
-            break
-        pos = gap.end()
-    return words
+    return capitalised_run(text, start, _MAX_NAME_WORDS + 1)
 
 
 def _clean(words: list[re.Match[str]]) -> list[re.Match[str]]:
