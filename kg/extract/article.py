@@ -283,6 +283,8 @@ class _Extraction:
                                 f.sentence[0], f.sentence[1])
             evidence = self.ctx.evidence(*f.sentence)
             decided = self.ctx.organization(f.decided_by).id if f.decided_by else None
+            stated = mt.date_in(self.canon, (f.effective, f.sentence[1]), self.layout.published, f.effective) \
+                if f.effective is not None else None
             for title in f.titles or (None,):
                 post = self.ctx.post(title) if title else None
                 if title is not None and title not in f.mention.titles:  # a post the event itself names
@@ -292,7 +294,7 @@ class _Extraction:
                         self.occupy(f.mention, title, OccupancyStatus.FORMER, evidence)
                 event_id = mint(Kind.CHANGE, self.ctx.article.id, f.kind.value, person.id, post.id if post else None)
                 out[event_id] = ChangeEvent(id=event_id, kind=f.kind, person=person.id,
-                                            post=post.id if post else None, date=self.observed,
+                                            post=post.id if post else None, date=stated or self.observed,
                                             decided_by=decided, evidence=(evidence,))
         return list(out.values())
 

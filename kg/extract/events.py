@@ -47,6 +47,8 @@ _OBJECT_AFTER = re.compile(r"(?i)[^;.]{0,40}?(?:cho|đối với|đồng chí|ô
 _HYPOTHETICAL_BEFORE = re.compile(
     r"(?i)(?:giới\s+thiệu|đề\s+cử|ứng\s+cử|hiệp\s+thương|dự\s+kiến|(?<![\w])sẽ|(?<![\w])để)[^.;]{0,50}$")
 # The executive committee written alone after "tham gia": the committee of the article's context.
+# The day a change takes effect: "kể từ ngày 1/8/2019", "từ ngày 01/4".
+_EFFECTIVE = re.compile(r"(?i)(?:kể\s+)?từ\s+ngày\s+(?=\d{1,2}\s*[/.-]\s*\d{1,2})")
 _COORDINATION = re.compile(r"(?i)\s*(?:,|và)\s*")
 _SUBJECT_GAP = re.compile(r"(?i)\s+(?:đã\s+|vừa\s+|cũng\s+)?(?:(?:ban\s+hành|có|ra)\s+)?(?:quyết\s+định\s+)?$")
 _WORD_START = re.compile(r"(?<![\w.])\w")
@@ -55,13 +57,15 @@ _BARE_EXECUTIVE = re.compile(r"(?i)ban\s+chấp\s+hành(?![\w])(?!\s+(?:đảng|
 
 @dataclass(frozen=True)
 class EventFacts:
-    """A change of post found in one sentence, before it is minted; ``titles`` are the posts concerned."""
+    """A change of post found in one sentence, before it is minted; ``titles`` are the posts concerned,
+    ``effective`` the position of a stated date (``kể từ ngày 1/8/2019``), if any."""
 
     kind: ChangeKind
     mention: Mention
     titles: tuple[TitleMatch, ...]
     decided_by: BodyMatch | None
     sentence: Span
+    effective: int | None = None
 
 
 def _decider(text: str, parser: Parser, sentence: Span, trigger: re.Match[str],
@@ -104,7 +108,10 @@ def find_events(text: str, parser: Parser, sentences: list[Span], mentions: list
                 titles = _posts_of(text, parser, kind, t, mention, orphans, (mention.extent[1], limit))
                 if not titles and subjects[-1] is not mention:  # "chỉ định A, … và B, … tham gia …"
                     titles = _posts_of(text, parser, kind, t, mention, orphans, (subjects[-1].extent[1], e))
-                found.append(EventFacts(kind, mention, titles, decided_by, sentence))
+                clause_end = text.find(";", max(t.end(), mention.extent[1]), e)
+                effective = _EFFECTIVE.search(text, min(t.start(), mention.start), e if clause_end < 0 else clause_end)
+                found.append(EventFacts(kind, mention, titles, decided_by, sentence,
+                                        effective.start() if effective else None))
     return found
 
 

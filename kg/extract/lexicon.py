@@ -62,8 +62,9 @@ ROLE_PATTERNS: tuple[tuple[str, str], ...] = (
 ELECTED_ROLES = frozenset({"delegate"})
 ELECTED_BODIES = frozenset({"national_assembly", "peoples_council"})
 
-# Words after a role that qualify it without changing the post: Phó Trưởng Đoàn chuyên trách.
-ROLE_QUALIFIER = r"chuyên trách"
+# Words after a role that qualify it without changing the post: Phó Trưởng Đoàn chuyên trách,
+# Phó Giám đốc phụ trách Sở Y tế.
+ROLE_QUALIFIER = r"chuyên trách|phụ trách"
 
 # Words before a role that change the occupancy's status.
 FORMER = r"nguyên|cựu"
@@ -289,7 +290,7 @@ SURNAMES = frozenset(
 )
 # Words that start with a capital yet are never part of a person's name.
 NOT_NAME_WORDS = frozenset(
-    "tỉnh huyện xã ủy ban đảng sở khóa phó bí chủ tịch giám đốc trưởng trực viên ảnh nguồn các những của "
+    "tỉnh huyện xã ủy ban đảng sở khóa phó bí chủ tịch giám đốc trưởng trực ảnh nguồn các những của "
     "với tại dự cùng theo hội".split()
 )
 # Capitalised runs that read like names but are not persons.

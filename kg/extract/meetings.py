@@ -30,6 +30,7 @@ _ORDINAL = r"(?P<ord>\d{1,3}|[ivxlc]{1,7}(?![\w])|" + "|".join(WORD_ORDINALS) + 
 _HOI_NGHI = re.compile(r"(?i)(?<![\w])hội\s+nghị(?![\w])")
 _KY_HOP = re.compile(r"(?i)(?<![\w])kỳ\s+họp\s+(?:thứ\s+)?" + _ORDINAL + r"(?![\w])")
 _DAI_HOI = re.compile(r"(?i)(?<![\w])đại\s+hội(?:\s+đại\s+biểu)?(?![\w])")
+_PLENUM_NUMBER = re.compile(r"\s+(?P<ord>\d{1,2})(?P<ext>)(?![\w/.-])")
 _AFTER_CONGRESS = re.compile(r"(?i)\s*,?\s+lần\s+(?:thứ\s+)?" + _ORDINAL + r"(?![\w])")
 _EXTRAORDINARY_AFTER = re.compile(r"(?i)\s*\(\s*phiên\s+bất\s+thường\s*\)|\s+(?:phiên\s+)?bất\s+thường(?![\w])")
 _TRAILING = re.compile(r"\s*,?\s+")
@@ -123,6 +124,15 @@ def term_after(text: str, body: BodyMatch) -> tuple[int, tuple[int, int] | None]
     return ordinal, period
 
 
+def _term_at(text: str, pos: int) -> tuple[int, tuple[int, int] | None] | None:
+    """``khóa K`` right after a whole session phrase: ``Hội nghị Trung ương 10 khóa XIII``."""
+    m = _TERM.match(text, pos)
+    ordinal = parse_ordinal(m.group("k")) if m else None
+    if m is None or ordinal is None:
+        return None
+    return ordinal, (int(m.group("y1")), int(m.group("y2"))) if m.group("y1") else None
+
+
 def sentence_of(sentences: list[Span], pos: int) -> Span:
     for s, e in sentences:
         if s <= pos < e:
@@ -143,7 +153,7 @@ def find_meeting_mentions(text: str, parser: Parser, sentences: list[Span], bodi
             if pattern.search(window) and mention.kind is not MeetingKind.CONGRESS:
                 mention.kind = special
         if mention.body is not None:
-            term = term_after(text, mention.body)
+            term = term_after(text, mention.body) or _term_at(text, mention.end)
             if term:
                 mention.term, mention.period = term
     return sorted(found, key=lambda m: m.start)
@@ -163,6 +173,8 @@ def _conference(text: str, parser: Parser, sentences: list[Span], bodies: list[B
     after = _SPACES.match(text, anchor.end())
     body = parser.body_at(after.end()) if after else None
     tail = _AFTER_HOI_NGHI.match(text, body.end if body else anchor.end())
+    if not tail and body is not None and body.key == "central_committee":
+        tail = _PLENUM_NUMBER.match(text, body.end)  # "Hội nghị Trung ương 10 khóa XIII"
     if not tail:
         extraordinary = _EXTRAORDINARY_AFTER.match(text, body.end if body else anchor.end())
         if extraordinary is None:

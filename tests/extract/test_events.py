@@ -122,3 +122,10 @@ def test_leaving_as_part_of_a_transfer_is_the_transfer(run: Run) -> None:
     rec = run("Bộ Chính trị điều động đồng chí Lục Văn Hải thôi giữ chức Bí thư Tỉnh ủy, đến nhận công tác và giữ "
               "chức Phó Trưởng Ban Tổ chức Trung ương.")
     assert events(rec) == [("transferred", "Lục Văn Hải", "Phó Trưởng Ban Tổ chức Trung ương", "Bộ Chính trị")]
+
+
+def test_a_stated_effective_date_dates_the_change(run: Run) -> None:
+    rec = run("UBND tỉnh trao quyết định nghỉ hưu cho đồng chí Viên Văn Tạo - Phó Giám đốc phụ trách Sở Y tế, kể từ "
+              "ngày 01/4/2024.")
+    assert [(e["kind"], e["person"], e["position"], e["date"]) for e in rec["events"]] == [
+        ("retired", "Viên Văn Tạo", "Phó Giám đốc Sở Y tế", "2024-04-01")]

@@ -93,3 +93,10 @@ def test_chairs_listed_after_du_va_chu_tri(run: Run) -> None:
     rec = run("Sáng 5/3, Ban Chấp hành Đảng bộ tỉnh khóa XI tổ chức Hội nghị lần thứ 7. Dự và chủ trì hội nghị có "
               "đồng chí Khúc Văn Lợi, Bí thư Tỉnh ủy; đồng chí Mai Thị Hồng, Phó Bí thư Tỉnh ủy.")
     assert rec["meetings"][0]["chairs"] == ["Khúc Văn Lợi", "Mai Thị Hồng"]
+
+
+def test_central_plenum_written_with_its_number(run: Run) -> None:
+    text = ("Bế mạc Hội nghị Trung ương 10 khóa XIII\n\n20/05/2024 10:00\n\nChiều 18/5, Hội nghị Trung ương 10 khóa "
+            "XIII bế mạc sau 3 ngày làm việc.\n")
+    rec = run(text)
+    assert fields(rec) == [("Ban Chấp hành Trung ương Đảng", 10, 13, "regular", "2024-05-18")]
