@@ -106,13 +106,21 @@ class OrgKind(StrEnum):
 
 
 class Organization(Record):
-    """A timeless body. ``name`` omits the province, which ``province`` (a code) carries."""
+    """A timeless body. ``name`` omits the province, which ``province`` (a code) carries.
+
+    ``key`` and ``detail`` are the parts its ID was minted from (with kind, province and
+    ``parent`` or ``of``), so resolution can re-mint it once an unknown province is known;
+    ``of`` is the body whose Party committee this is (Đảng ủy UBND tỉnh).
+    """
 
     id: str
     kind: OrgKind
     name: str
     province: str | None = None
     parent: str | None = None
+    key: str = ""
+    detail: str = ""
+    of: str | None = None
 
 
 class OrganizationTerm(Record):
@@ -255,3 +263,66 @@ class ArticleExtraction(Record):
     meetings: tuple[Meeting, ...] = ()
     events: tuple[ChangeEvent, ...] = ()
     issues: tuple[Issue, ...] = ()
+
+
+# --- Derived across articles (resolution) ---------------------------------------------------
+
+
+class Link(Record):
+    """Whether two article persons were taken for one person, and why: a merge decision as data."""
+
+    a: str
+    b: str
+    merged: bool
+    score: float
+    reason: str
+
+
+class CanonicalPerson(Record):
+    """One person across articles: the article persons it stands for and the links that joined them."""
+
+    id: str
+    name: str
+    provinces: tuple[str, ...] = ()
+    members: Annotated[tuple[str, ...], Field(min_length=1)]
+
+
+class Tenure(Record):
+    """A person in a post across articles: when first and last seen, and when it began or ended where
+    an article says so. ``ended_before`` is the first sighting of a successor: the post ended somewhere
+    between ``last_seen`` and that day."""
+
+    id: str
+    person: str
+    post: str
+    first_seen: PartialDate | None = None
+    last_seen: PartialDate | None = None
+    start: PartialDate | None = None
+    end: PartialDate | None = None
+    ended_before: PartialDate | None = None
+    former: bool = False
+    occupancies: Annotated[tuple[str, ...], Field(min_length=1)]
+    events: tuple[str, ...] = ()
+
+
+class TransitionKind(StrEnum):
+    PROMOTION = "promotion"
+    DEMOTION = "demotion"
+    LATERAL = "lateral"
+    POST_ADDED = "post_added"
+    POST_DROPPED = "post_dropped"
+    PROVINCE_MOVE = "province_move"
+    RETIREMENT = "retirement"
+
+
+class Transition(Record):
+    """A move between posts: it happened after ``after`` (last seen before) and by ``by`` (first seen after)."""
+
+    id: str
+    person: str
+    kind: TransitionKind
+    from_post: str | None = None
+    to_post: str | None = None
+    after: PartialDate | None = None
+    by: PartialDate | None = None
+    sources: Annotated[tuple[str, ...], Field(min_length=1)]

@@ -107,7 +107,8 @@ class ArticleContext:
         if org is None:
             org = Organization(id=org_id, kind=body.kind, name=self._name(body, province, parent),
                                province=province.code if province else None,
-                               parent=parent.id if parent else None)
+                               parent=parent.id if parent else None, key=body.key, detail=detail,
+                               of=inner.id if inner else None)
             self.organizations[org_id] = org
         return org
 

@@ -19,14 +19,15 @@ import re
 from dataclasses import dataclass, replace
 
 from kg.extract.grammar import BodyMatch, Parser, TitleMatch, party_committee_of, with_committee
+from kg.extract.lexicon import Scope
 from kg.extract.people import Mention, name_before
-from kg.models import ChangeKind, OccupancyStatus
+from kg.models import ChangeKind, OccupancyStatus, OrgKind
 
 Span = tuple[int, int]
 
 TRIGGERS: tuple[tuple[ChangeKind, str], ...] = (
-    (ChangeKind.ELECTED,
-     r"(?:chuẩn y|phê chuẩn) kết quả bầu(?: cử)?|(?<!phiếu )(?<!kết quả )bầu(?: bổ sung)?(?! cử)(?! chọn)"),
+    (ChangeKind.ELECTED, r"(?:chuẩn y|phê chuẩn) kết quả bầu(?: cử)?|hiệp thương cử"
+                         r"|(?<!phiếu )(?<!kết quả )bầu(?: bổ sung)?(?! cử)(?! chọn)"),
     (ChangeKind.APPOINTED, r"bổ nhiệm(?: lại)?|chỉ định|chuẩn y"),
     (ChangeKind.TRANSFERRED, r"điều động|luân chuyển|chuyển công tác"),
     (ChangeKind.REMOVED, r"miễn nhiệm|bãi nhiệm|cho thôi|thôi giữ chức|cách chức"),
@@ -45,7 +46,7 @@ _PREDICATE_GAP = re.compile(r"(?i)^[^;.]{0,45}$")
 _OBJECT_AFTER = re.compile(r"(?i)[^;.]{0,40}?(?:cho|đối với|đồng chí|ông|bà)(?![\w])")
 # A change proposed, not made: "giới thiệu … để … bầu", "sẽ bầu", "dự kiến bổ nhiệm".
 _HYPOTHETICAL_BEFORE = re.compile(
-    r"(?i)(?:giới\s+thiệu|đề\s+cử|ứng\s+cử|hiệp\s+thương|dự\s+kiến|(?<![\w])sẽ|(?<![\w])để)[^.;]{0,50}$")
+    r"(?i)(?:giới\s+thiệu|đề\s+cử|ứng\s+cử|dự\s+kiến|(?<![\w])sẽ|(?<![\w])để)[^.;]{0,50}$")
 # The executive committee written alone after "tham gia": the committee of the article's context.
 # The day a change takes effect: "kể từ ngày 1/8/2019", "từ ngày 01/4".
 _EFFECTIVE = re.compile(r"(?i)(?:kể\s+)?từ\s+ngày\s+(?=\d{1,2}\s*[/.-]\s*\d{1,2})")
@@ -105,9 +106,10 @@ def find_events(text: str, parser: Parser, sentences: list[Span], mentions: list
                 if any(f.mention.key == mention.key and f.kind == kind for f in found):
                     continue
                 limit = subjects[i + 1].extent[0] if i + 1 < len(subjects) else e
-                titles = _posts_of(text, parser, kind, t, mention, orphans, (mention.extent[1], limit))
+                since = max(t.end(), subjects[i - 1].extent[1] if i else t.end())
+                titles = _posts_of(text, parser, kind, t, mention, orphans, (mention.extent[1], limit), since)
                 if not titles and subjects[-1] is not mention:  # "chỉ định A, … và B, … tham gia …"
-                    titles = _posts_of(text, parser, kind, t, mention, orphans, (subjects[-1].extent[1], e))
+                    titles = _posts_of(text, parser, kind, t, mention, orphans, (subjects[-1].extent[1], e), since)
                 clause_end = text.find(";", max(t.end(), mention.extent[1]), e)
                 effective = _EFFECTIVE.search(text, min(t.start(), mention.start), e if clause_end < 0 else clause_end)
                 found.append(EventFacts(kind, mention, titles, decided_by, sentence,
@@ -154,17 +156,23 @@ def _subjects(text: str, trigger: re.Match[str], in_sentence: list[Mention],
     if before and not (after and _OBJECT_AFTER.match(text, trigger.end())):
         nearest = before[-1]
         if _PREDICATE_GAP.match(text[nearest.extent[1]:trigger.start()]):
-            return [nearest]
+            listed = [nearest]  # "các ông, bà: A, B được hiệp thương cử …": the whole list before
+            for m in reversed(before[:-1]):
+                if not _COORDINATION.fullmatch(text[m.extent[1]:listed[0].extent[0]]):
+                    break
+                listed.insert(0, m)
+            return listed
     stop = next((t.start() for t in triggers if t.start() > trigger.end() and not _coordinated(text, trigger, t)
                  and _opens_clause(text, t, in_sentence)), None)
     return [m for m in after if stop is None or m.extent[0] < stop]
 
 
 def _posts_of(text: str, parser: Parser, kind: ChangeKind, trigger: re.Match[str], mention: Mention,
-              orphans: list[TitleMatch], window: Span) -> tuple[TitleMatch, ...]:
+              orphans: list[TitleMatch], window: Span, since: int) -> tuple[TitleMatch, ...]:
     """The posts gained (appointments, elections, transfers to a named post) within ``window``, or the
-    post named after a removal, or the post left (retirements, deaths, transfers elsewhere)."""
-    between = [t for t in orphans if trigger.end() <= t.start and t.end <= mention.extent[0]]
+    post named after a removal (between the previous subject, ``since``, and this one), or the post left
+    (retirements, deaths, transfers elsewhere)."""
+    between = [t for t in orphans if since <= t.start and t.end <= mention.extent[0]]
     named = [t for t in orphans if 0 <= t.start - trigger.end() <= 12]  # "thôi giữ chức <title>"
     if between or (kind is ChangeKind.REMOVED and named):
         return ((between or named)[0],)
@@ -189,21 +197,33 @@ def _joined(text: str, parser: Parser, start: int, mention: Mention,
     A bare ``Ban Chấp hành`` or ``Ban Thường vụ`` is the committee of the post being taken up
     (``… và giữ chức Bí thư Đảng ủy phường X``), else of the person's own Party post."""
     join = _JOIN.match(text, start)
-    found: list[TitleMatch] = []
+    named: list[BodyMatch | Span] = []  # bodies, or spans of a bare "Ban Chấp hành"
     pos = join.end() if join else -1
     while pos >= 0:
         body = parser.body_at(pos)
         bare = _BARE_EXECUTIVE.match(text, pos) if body is None else None
-        committee = context or _own_committee(mention, pos, bare.end() if bare else pos)
-        if body is None and bare is not None and committee is not None:
-            body = replace(committee, start=pos, end=bare.end())
-        elif body is not None and body.parent is not None and body.parent.bare and committee is not None:
-            body = with_committee(body, committee)
-        if body is None:
+        if body is None and bare is None:
             break
-        found.append(TitleMatch(body.start, body.end, "member", body))
-        sep = _JOIN_NEXT.match(text, body.end)
+        named.append(body if body is not None else (pos, bare.end()))  # type: ignore[union-attr]
+        end = body.end if body is not None else bare.end()  # type: ignore[union-attr]
+        sep = _JOIN_NEXT.match(text, end)
         pos = sep.end() if sep and not text.startswith("giữ", sep.end()) else -1
+    # A bare "Ban Chấp hành"/"Ban Thường vụ" belongs to: the post taken up, the person's own Party
+    # committee, a committee named in the same list, or else the provincial one.
+    explicit = next((c for b in named if isinstance(b, BodyMatch) and (c := party_committee_of(b)) and not c.bare),
+                    None)
+    committee = context or _own_committee(mention, start, start) or explicit
+    found: list[TitleMatch] = []
+    for item in named:
+        if isinstance(item, BodyMatch):
+            body = item
+            if body.parent is not None and body.parent.bare:
+                body = with_committee(body, committee or replace(body.parent, bare=False))
+        else:
+            body = replace(committee, start=item[0], end=item[1]) if committee else BodyMatch(
+                item[0], item[1], "provincial_committee", OrgKind.PROVINCIAL_PARTY_COMMITTEE, "{committee}",
+                Scope.PROVINCIAL, level="tỉnh")
+        found.append(TitleMatch(body.start, body.end, "member", body))
     return found
 
 

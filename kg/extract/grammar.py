@@ -146,6 +146,7 @@ def grammar() -> Grammar:
 
 
 _SPACE = re.compile(r"\s+")
+_CONCURRENT = re.compile(r"(?i)\s+kiêm\s+")
 _GAP = re.compile(r"[ \t\xa0]+")
 _SOR = re.compile(r"(?i)sở\s+")
 _BO = re.compile(r"(?i)bộ\s+")
@@ -324,9 +325,10 @@ class Parser:
     def _committee_of(self, pos: int, end: int) -> BodyMatch:
         """``Đảng ủy xã X`` (a commune's committee), ``Đảng ủy UBND tỉnh`` (an agency's), or bare."""
         local = self._locality(end)
-        if local:
+        if local:  # "Đảng ủy xã Mường Nhé", or "Đảng ủy xã" with the commune left to the article
             return BodyMatch(pos, local[0], "local_committee", OrgKind.LOCAL_PARTY_COMMITTEE,
-                             f"Đảng ủy {local[1]}", lx.Scope.PROVINCIAL, locality=local[1])
+                             f"Đảng ủy {local[1]}", lx.Scope.PROVINCIAL, locality=local[1],
+                             bare=local[1] in LOCAL_LEVELS)
         sp = _SPACE.match(self.canon, end)
         inner = self._state_body(sp.end()) if sp else None
         if inner is not None:
@@ -439,6 +441,11 @@ class Parser:
             qualified = self.g.qualifier.match(self.canon, m.end())
             sp = _SPACE.match(self.canon, qualified.end() if qualified else m.end())
             found = self.body_at(sp.end()) if sp else None
+            concurrent = _CONCURRENT.match(self.canon, m.end()) if found is None else None
+            shared = self.title_at(concurrent.end()) if concurrent else None
+            if shared is not None:  # "Phó Chỉ huy trưởng kiêm Tham mưu trưởng Bộ CHQS tỉnh": one body for both
+                start, status = self._status_before(pos)
+                return TitleMatch(start, m.end(), role, shared.body, status)
             if found is None or (role in lx.ELECTED_ROLES and found.key not in lx.ELECTED_BODIES):
                 return None
             start, status = self._status_before(pos)

@@ -76,14 +76,14 @@ def is_masthead(line: str) -> bool:
     """The outlet's name above the article: ``BÁO ĐIỆN TỬ CHÍNH PHỦ``, ``Báo Cà Mau điện tử | …``."""
     letters = [c for c in line if c.isalpha()]
     shouting = len(letters) >= 6 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
-    return shouting or bool(_MASTHEAD.match(line) and len(line.split("|")[0].split()) <= 10)
+    return shouting or bool(_MASTHEAD.match(line) and len(re.split(r"[|–]| - ", line)[0].split()) <= 10)
 
 
 _DATE_LABEL = re.compile(r"(?i)^\s*(?:cập nhật(?: ngày| lúc)?|ngày đăng|đăng ngày|đăng lúc|xuất bản|thời gian)\s*:?\s*")
 
 
 def _is_dateline(line: str) -> bool:
-    stripped = _DATE_LABEL.sub("", _CHROME.split(line)[0])
+    stripped = _DATE_LABEL.sub("", _CHROME.split(line)[0].strip().strip("()"))
     return bool(FULL_DATE.search(line)) and bool(_DATE_ONLY.match(stripped))
 
 
@@ -109,7 +109,7 @@ def analyse(text: str) -> Layout:
     for s, e in spans:
         line = text[s:e]
         if not content and is_masthead(line):
-            outlets.append(line.split("|")[0].strip())
+            outlets.append(re.split(r"[|–]| - ", line)[0].strip())
         elif not is_chrome(line):
             content.append((s, e))
     title_span: Span | None = None

@@ -42,6 +42,10 @@ ROLE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("chair", r"chủ tịch|(?-i:CT)"),
     ("deputy_head", r"phó trưởng (?:ban|đoàn|phòng)(?=(?: chuyên trách)? (?:ban|đoàn|phòng) )|phó trưởng"),
     ("head", r"trưởng (?:ban|đoàn|phòng)(?=(?: chuyên trách)? (?:ban|đoàn|phòng) )|trưởng"),
+    ("deputy_chief_of_staff", r"phó tham mưu trưởng"),
+    ("chief_of_staff", r"tham mưu trưởng"),
+    ("deputy_department_director", r"phó cục trưởng"),
+    ("department_director", r"cục trưởng"),
     ("deputy_political_commissar", r"phó chính ủy"),
     ("political_commissar", r"chính ủy"),
     ("deputy_director", r"phó giám đốc|phó (?-i:GĐ)"),
@@ -104,7 +108,7 @@ LOCAL_COMMITTEES: tuple[tuple[str, str], ...] = (
     (r"huyện ủy", "huyện"), (r"thị ủy", "thị xã"), (r"quận ủy", "quận"), (r"thành ủy", "thành phố"),
 )
 # A Party committee of a body or a commune: Đảng ủy UBND tỉnh, Đảng ủy xã Định Thành, or bare "Đảng ủy".
-PARTY_COMMITTEE_OF = r"đảng ủy"
+PARTY_COMMITTEE_OF = r"đảng ủy|đảng bộ(?= (?:xã|phường|thị trấn|huyện|thị xã|quận)(?![\w]))"
 # A committee written without its place, resolved from the article: "Phó Bí thư Huyện ủy, Chủ tịch UBND huyện X".
 BARE_LOCAL_COMMITTEES = frozenset({"huyện ủy", "thị ủy", "quận ủy"})
 _CENTRAL_CC = (
@@ -154,7 +158,7 @@ STATE_ORGAN_PARENTS = frozenset({"peoples_council", "peoples_committee", "na_del
 DEPARTMENTS: tuple[tuple[str, str], ...] = (
     (r"tài nguyên và môi trường|(?-i:TN-MT|TN&MT|TNMT)", "Tài nguyên và Môi trường"),
     (r"kế hoạch và đầu tư|(?-i:KH-ĐT|KH&ĐT|KHĐT)", "Kế hoạch và Đầu tư"),
-    (r"nông nghiệp và phát triển nông thôn|(?-i:NN-PTNT|NN&PTNT|NNPTNT)",
+    (r"nông nghiệp và phát triển nông thôn|nông nghiệp và (?-i:PTNT)|(?-i:NN-PTNT|NN&PTNT|NNPTNT)",
      "Nông nghiệp và Phát triển nông thôn"),
     (r"nông nghiệp và môi trường", "Nông nghiệp và Môi trường"),
     (r"giáo dục và đào tạo|(?-i:GD-ĐT|GD&ĐT|GDĐT)", "Giáo dục và Đào tạo"),
@@ -186,7 +190,8 @@ PROVINCIAL_BODIES: tuple[tuple[str, OrgKind, str, str], ...] = (
     ("na_delegation", OrgKind.NATIONAL_ASSEMBLY_DELEGATION,
      r"đoàn đại biểu quốc hội|đoàn (?-i:ĐBQH)", "Đoàn đại biểu Quốc hội {level}"),
     ("fatherland_front", OrgKind.FATHERLAND_FRONT,
-     r"ủy ban mặt trận tổ quốc(?: việt nam)?|ủy ban (?-i:MTTQ)(?: việt nam)?|(?-i:UBMTTQ)(?: việt nam)?",
+     r"ủy ban mặt trận tổ quốc(?: việt nam)?|ủy ban (?-i:MTTQ)(?: việt nam)?|(?-i:UBMTTQ)(?: việt nam)?"
+     r"|mặt trận tổ quốc việt nam|(?-i:MTTQ) việt nam",
      "Ủy ban Mặt trận Tổ quốc Việt Nam {level}"),
     ("labour_federation", OrgKind.MASS_ORGANIZATION, r"liên đoàn lao động|(?-i:LĐLĐ)", "Liên đoàn Lao động {level}"),
     ("farmers", OrgKind.MASS_ORGANIZATION, r"hội nông dân", "Hội Nông dân {level}"),
@@ -211,6 +216,10 @@ PROVINCIAL_BODIES: tuple[tuple[str, OrgKind, str, str], ...] = (
      "Ban Bảo vệ, chăm sóc sức khỏe cán bộ {level}"),
     ("media", OrgKind.DEPARTMENT, r"báo và phát thanh,? truyền hình", "Báo và Phát thanh, Truyền hình {level}"),
     ("disease_control", OrgKind.DEPARTMENT, r"trung tâm kiểm soát bệnh tật", "Trung tâm Kiểm soát bệnh tật {level}"),
+    ("judgment_enforcement", OrgKind.DEPARTMENT, r"cục thi hành án dân sự", "Cục Thi hành án dân sự {level}"),
+    ("tax_department", OrgKind.DEPARTMENT, r"cục thuế", "Cục Thuế {level}"),
+    ("statistics_office", OrgKind.DEPARTMENT, r"cục thống kê", "Cục Thống kê {level}"),
+    ("customs", OrgKind.DEPARTMENT, r"cục hải quan", "Cục Hải quan {level}"),
 )
 
 # Central bodies: (key, kind, pattern, canonical name).

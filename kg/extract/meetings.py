@@ -312,6 +312,9 @@ def date_in(text: str, sentence: Span, published: PartialDate | None, near: int 
     dated = [(pos, d) for pos, d in found if d is not None]
     if not dated:
         return None
+    ranges = [(pos, d) for pos, d in dated if _DAY_RANGE.match(text, pos)]
+    if ranges:  # a session over several days is dated by its first
+        return ranges[0][1]
     if near is None:
         return min(dated, key=lambda x: x[0])[1]
     return min(dated, key=lambda x: abs(x[0] - near))[1]

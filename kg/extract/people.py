@@ -31,6 +31,7 @@ _GAP = re.compile(r"[ \t\xa0]+")
 _CHAIN_GAP = re.compile(r"(?i)^(?:\s+khóa\s+[ivxlc\d]{1,7}(?:\s*,?\s*nhiệm\s+kỳ\s+\d{4}\s*[-–]\s*\d{4})?)?"
                         r"\s*(?:,\s*(?:kiêm\s+)?|kiêm\s+|[-–]\s*)$")
 _DASH = re.compile(r"\s*[-–]\s*")
+_OBJECT_BEFORE = re.compile(r"(?i)(?<![\w])(?:với|cho|tới|lên|gửi|mời)\s+$")
 _PLURAL_BEFORE = re.compile(r"(?i)(?<![\w])các\s+(?:đồng\s+chí\s+)?$")
 _LIST_START = re.compile(r"\s*:?\s*")
 _LIST_SEPARATOR = re.compile(r"(?i)\s*(?:[,;]|và)\s*")
@@ -163,7 +164,11 @@ def find_mentions(text: str, titles: list[TitleMatch]) -> tuple[list[Mention], l
         elif gap:
             before = name_before(text, gap_start - len(gap.group(0)))
         after = name_after(text, chain[-1].end) or (None if before else name_after(text, chain[-1].end, _DASH))
-        if after and before:
+        if after and not before and len(chain) > 1 and _OBJECT_BEFORE.search(text, max(0, gap_start - 12), gap_start):
+            # "Báo cáo với Phó Thủ tướng, phó chủ tịch UBND tỉnh X": the first title is someone else's
+            orphans.extend(chain[:-1])
+            mentions.append(Mention(after[0], after[1], after[2], chain[-1:]))
+        elif after and before:
             mentions.append(Mention(before[0], before[1], before[2], chain[:-1]))
             mentions.append(Mention(after[0], after[1], after[2], chain[-1:]))
         elif before:

@@ -1,0 +1,200 @@
+"""Who is who across articles: article persons joined into canonical persons, conservatively.
+
+Two article persons are one person only with the same normalised name *and* compatible
+context: posts in the same province (the 2025 merger's continuing province counts as the
+same) and a body in common, or, for national figures with no province, a central body in
+common. A common name alone joins nothing: Nguyễn Văn Hùng of two provinces stays two.
+Every comparison is kept as a :class:`Link` with its score and reason, and manual
+decisions (``merge``, ``split``) are applied on top without editing any extracted record.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field, ValidationError
+
+from kg import gazetteer
+from kg.ids import Kind, mint
+from kg.models import ArticleExtraction, CanonicalPerson, Link, Record
+from kg.resolve.bodies import ArticleProvince, Bodies
+from kg.text import display_name, normalize_name
+
+MERGE_SCORE = 0.9
+
+
+class PersonRef(Record):
+    """A person as an analyst names one: the name and the article file it is read in."""
+
+    name: str
+    source: str
+
+
+class Decision(Record):
+    """A manual decision: these mentions are one person (``merge``) or must not be (``split``)."""
+
+    action: Literal["merge", "split"]
+    persons: tuple[PersonRef, ...] = Field(min_length=2)
+    by: str
+    why: str
+
+
+class DecisionError(Exception):
+    """The decisions file cannot be used; the message names the file and the problem."""
+
+
+def load_decisions(path: Path) -> list[Decision]:
+    """Read the decisions file (JSON: ``{"decisions": [...]}``); a missing file means no decisions."""
+    if not path.exists():
+        return []
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        return [Decision.model_validate(d) for d in data.get("decisions", [])]
+    except (json.JSONDecodeError, ValidationError, AttributeError) as exc:
+        raise DecisionError(f"{path}: not a valid decisions file: {exc}") from None
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """An article person with the context that may tie them to others."""
+
+    id: str
+    name: str
+    key: str
+    source: str
+    provinces: frozenset[str]
+    tracks: frozenset[tuple[str, str, str, str | None]]
+    order: tuple[str, str]
+
+
+def candidates(extractions: list[ArticleExtraction], bodies: Bodies,
+               provinces: dict[str, ArticleProvince]) -> list[Candidate]:
+    """Every article person who holds a post, with their provinces and bodies."""
+    found = []
+    for x in extractions:
+        posts = {p.id: p for p in x.posts}
+        article_province = provinces[x.article.id].code
+        seen = x.article.published.iso() if x.article.published else ""
+        for person in x.persons:
+            held = [o for o in x.occupancies if o.person == person.id]
+            if not held:
+                continue
+            orgs = [bodies.organizations[bodies.org_of[posts[o.post].organization]] for o in held]
+            codes = {o.province for o in orgs if o.province}
+            if not codes and article_province and any(o.kind.value not in _CENTRAL for o in orgs):
+                codes = {article_province}
+            found.append(Candidate(
+                id=person.id, name=person.name, key=normalize_name(person.name), source=x.article.file,
+                provinces=frozenset(gazetteer.successor(c) or c for c in codes),
+                tracks=frozenset(bodies.track(o.id) for o in orgs), order=(seen, x.article.file)))
+    return sorted(found, key=lambda c: (c.key, c.order, c.id))
+
+
+_CENTRAL = {"CentralPartyBody", "CentralStateBody"}
+
+
+def compare(a: Candidate, b: Candidate) -> Link:
+    """Whether two namesakes are one person, with the score and the reason."""
+    shared = a.tracks & b.tracks
+    bodies_text = ", ".join(sorted(t[1] + (f" {t[2]}" if t[2] else "") for t in shared))
+    if a.provinces and b.provinces:
+        common = a.provinces & b.provinces
+        if not common:
+            where = " vs ".join(", ".join(sorted(gazetteer.province(c).name for c in p)) for p in (a.provinces,
+                                                                                                   b.provinces))
+            return Link(a=a.id, b=b.id, merged=False, score=0.0, reason=f"same name, different provinces: {where}")
+        place = ", ".join(sorted(gazetteer.province(c).name for c in common))
+        if shared:
+            return Link(a=a.id, b=b.id, merged=True, score=MERGE_SCORE,
+                        reason=f"same name; same province {place}; bodies in common: {bodies_text}")
+        return Link(a=a.id, b=b.id, merged=False, score=0.4,
+                    reason=f"same name and province {place}, but no body in common")
+    if not a.provinces and not b.provinces and shared:
+        return Link(a=a.id, b=b.id, merged=True, score=0.8,
+                    reason=f"same name; national posts in common: {bodies_text}")
+    return Link(a=a.id, b=b.id, merged=False, score=0.2,
+                reason="same name, but the province of one of them is unknown")
+
+
+class _Clusters:
+    """Union-find that refuses a union joining two mentions a decision split apart."""
+
+    def __init__(self, ids: Iterable[str], apart: set[frozenset[str]]) -> None:
+        self.parent = {i: i for i in ids}
+        self.apart = apart
+
+    def find(self, i: str) -> str:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def members(self, root: str) -> set[str]:
+        return {i for i in self.parent if self.find(i) == root}
+
+    def union(self, a: str, b: str, force: bool = False) -> bool:
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return True
+        if not force and any(frozenset({x, y}) in self.apart for x in self.members(ra) for y in self.members(rb)):
+            return False
+        self.parent[max(ra, rb)] = min(ra, rb)
+        return True
+
+
+def _refs(decision: Decision, by_ref: dict[tuple[str, str], str], problems: list[str]) -> list[str]:
+    ids = []
+    for ref in decision.persons:
+        found = by_ref.get((normalize_name(ref.name), ref.source))
+        if found is None:
+            problems.append(f"decision ({decision.action}, {decision.why!r}): no person {ref.name!r} in {ref.source}")
+        else:
+            ids.append(found)
+    return ids
+
+
+def cluster(cands: list[Candidate], decisions: list[Decision]
+            ) -> tuple[list[CanonicalPerson], dict[str, str], list[Link], list[str]]:
+    """Canonical persons, the map from article person to canonical person, every link, and problems."""
+    by_ref = {(c.key, c.source): c.id for c in cands}
+    problems: list[str] = []
+    apart = set()
+    for d in decisions:
+        if d.action == "split":
+            ids = _refs(d, by_ref, problems)
+            apart |= {frozenset({x, y}) for x in ids for y in ids if x < y}
+    groups = _Clusters((c.id for c in cands), apart)
+    links: list[Link] = []
+    by_key: dict[str, list[Candidate]] = {}
+    for c in cands:
+        by_key.setdefault(c.key, []).append(c)
+    for same in by_key.values():
+        for i, a in enumerate(same):
+            for b in same[i + 1:]:
+                link = compare(a, b)
+                if link.merged and not groups.union(a.id, b.id):
+                    link = link.model_copy(update={"merged": False, "reason": link.reason + "; split by decision"})
+                links.append(link)
+    for d in decisions:
+        if d.action == "merge":
+            ids = _refs(d, by_ref, problems)
+            for other in ids[1:]:
+                groups.union(ids[0], other, force=True)
+                links.append(Link(a=ids[0], b=other, merged=True, score=1.0,
+                                  reason=f"merged by decision of {d.by}: {d.why}"))
+    roots: dict[str, list[Candidate]] = {}
+    for c in cands:
+        roots.setdefault(groups.find(c.id), []).append(c)
+    persons, person_of = [], {}
+    for members in roots.values():
+        first = min(members, key=lambda c: (c.order, c.id))
+        canonical_id = mint(Kind.PERSON, "canonical", first.key, first.id)
+        provinces = sorted({p for m in members for p in m.provinces})
+        persons.append(CanonicalPerson(id=canonical_id, name=display_name(first.name), provinces=tuple(provinces),
+                                       members=tuple(sorted(m.id for m in members))))
+        person_of.update({m.id: canonical_id for m in members})
+    return sorted(persons, key=lambda p: p.id), person_of, links, problems
