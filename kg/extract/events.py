@@ -26,7 +26,7 @@ from kg.models import ChangeKind, OccupancyStatus, OrgKind
 Span = tuple[int, int]
 
 TRIGGERS: tuple[tuple[ChangeKind, str], ...] = (
-    (ChangeKind.ELECTED, r"(?:chuẩn y|phê chuẩn) kết quả bầu(?: cử)?|hiệp thương cử"
+    (ChangeKind.ELECTED, r"(?:chuẩn y|phê chuẩn) kết quả bầu(?: cử)?|hiệp thương cử|tái (?:đắc )?cử"
                          r"|(?<!phiếu )(?<!kết quả )bầu(?: bổ sung)?(?! cử)(?! chọn)"),
     (ChangeKind.APPOINTED, r"bổ nhiệm(?: lại)?|chỉ định|chuẩn y"),
     (ChangeKind.TRANSFERRED, r"điều động|luân chuyển|chuyển công tác"),
@@ -107,9 +107,11 @@ def find_events(text: str, parser: Parser, sentences: list[Span], mentions: list
                     continue
                 limit = subjects[i + 1].extent[0] if i + 1 < len(subjects) else e
                 since = max(t.end(), subjects[i - 1].extent[1] if i else t.end())
-                titles = _posts_of(text, parser, kind, t, mention, orphans, (mention.extent[1], limit), since)
+                first = subjects[0].extent[0]
+                titles = _posts_of(text, parser, kind, t, mention, orphans, (mention.extent[1], limit), since, first)
                 if not titles and subjects[-1] is not mention:  # "chỉ định A, … và B, … tham gia …"
-                    titles = _posts_of(text, parser, kind, t, mention, orphans, (subjects[-1].extent[1], e), since)
+                    titles = _posts_of(text, parser, kind, t, mention, orphans, (subjects[-1].extent[1], e), since,
+                                       first)
                 clause_end = text.find(";", max(t.end(), mention.extent[1]), e)
                 effective = _EFFECTIVE.search(text, min(t.start(), mention.start), e if clause_end < 0 else clause_end)
                 found.append(EventFacts(kind, mention, titles, decided_by, sentence,
@@ -168,11 +170,13 @@ def _subjects(text: str, trigger: re.Match[str], in_sentence: list[Mention],
 
 
 def _posts_of(text: str, parser: Parser, kind: ChangeKind, trigger: re.Match[str], mention: Mention,
-              orphans: list[TitleMatch], window: Span, since: int) -> tuple[TitleMatch, ...]:
+              orphans: list[TitleMatch], window: Span, since: int, first_subject: int) -> tuple[TitleMatch, ...]:
     """The posts gained (appointments, elections, transfers to a named post) within ``window``, or the
     post named after a removal (between the previous subject, ``since``, and this one), or the post left
     (retirements, deaths, transfers elsewhere)."""
     between = [t for t in orphans if since <= t.start and t.end <= mention.extent[0]]
+    if not between and since > trigger.end():  # the post named before the first subject applies to all
+        between = [t for t in orphans if trigger.end() <= t.start and t.end <= first_subject]
     named = [t for t in orphans if 0 <= t.start - trigger.end() <= 12]  # "thôi giữ chức <title>"
     if between or (kind is ChangeKind.REMOVED and named):
         return ((between or named)[0],)
