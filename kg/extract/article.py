@@ -91,29 +91,41 @@ class _Extraction:
         self.congress: BodyMatch | None = None
 
     def _resolve_bare_committees(self, titles: list[TitleMatch]) -> list[TitleMatch]:
-        """A committee written without its body or place (``Bí thư Đảng ủy``, ``Phó Bí thư Huyện ủy``):
-        the place of the next title in the chain (``…, Chủ tịch UBND xã X``) when it is of the right
-        level; else the committee of that kind named in full earlier in the sentence or, failing
-        that, the only one the article names. Otherwise it is reported, not guessed."""
-        placed: list[TitleMatch] = []
-        for i, title in enumerate(titles):
-            body = title.body
-            if body.bare and body.key not in COMMITTEES_OF and body.locality in LOCAL_LEVELS:
-                # "Phó Chủ tịch UBND huyện": the district the article names
-                placed.append(self._place_from_article(title))
-            elif body.bare:
-                resolved_title = self._committee_from_context(title, titles[i + 1] if i + 1 < len(titles) else None)
-                if resolved_title is not None:
-                    placed.append(resolved_title)
-            else:
-                placed.append(title)
-        resolved: list[TitleMatch] = []
+        """Bodies written without their place or committee, placed from context in three passes: a local
+        body written with its level only (``Chủ tịch UBND xã``) takes the article's one place of that
+        level; a bare committee (``Bí thư Đảng ủy``, ``Phó Bí thư Huyện ủy``) the place of the next title
+        or the committee named before; an organ (``Ủy viên Ban Thường vụ``) the committee of its own
+        words or of the next title. What nothing settles is reported, not guessed."""
+        placed = [self._place_from_article(t) if t.body.bare and t.body.key not in COMMITTEES_OF
+                  and t.body.locality in LOCAL_LEVELS else t for t in titles]
+        committees: list[TitleMatch] = []
         for i, title in enumerate(placed):
+            if title.body.bare:
+                found = self._committee_from_context(title, placed[i + 1] if i + 1 < len(placed) else None)
+                if found is not None:
+                    committees.append(found)
+            else:
+                committees.append(title)
+        resolved: list[TitleMatch] = []
+        for i, title in enumerate(committees):
             parent = title.body.parent
             if parent is not None and parent.bare:
-                title = self._implicit_committee(title, parent, placed[i + 1] if i + 1 < len(placed) else None)
-            resolved.append(title)
+                organ = self._organ_committee(title, parent, committees[i + 1] if i + 1 < len(committees) else None)
+                if organ is not None:
+                    resolved.append(organ)
+            else:
+                resolved.append(title)
         return resolved
+
+    def _organ_committee(self, title: TitleMatch, parent: BodyMatch, following: TitleMatch | None
+                         ) -> TitleMatch | None:
+        """The committee of an organ written without a placed one: a bare ``Đảng ủy``/``Huyện ủy`` is
+        placed like any bare committee; a committee left out entirely is the next title's, else the
+        province's (``Ủy viên Ban Thường vụ, Phó Chủ tịch UBND tỉnh``)."""
+        if parent.key in COMMITTEES_OF:
+            found = self._committee_from_context(replace(title, body=parent), following)
+            return replace(title, body=with_committee(title.body, found.body)) if found else None
+        return self._implicit_committee(title, parent, following)
 
     def _committee_from_context(self, title: TitleMatch, following: TitleMatch | None) -> TitleMatch | None:
         """The committee a bare "Đảng ủy"/"Huyện ủy" means here, or None (reported) when nothing says."""
@@ -127,7 +139,9 @@ class _Extraction:
                                                  OrgKind.LOCAL_PARTY_COMMITTEE, name, Scope.PROVINCIAL,
                                                  locality=place))
         start, _ = mt.sentence_of(self.sentences, title.start)
-        full = [b for b in self.bodies if b.name.startswith(word) and b.key in COMMITTEES_OF and not b.bare]
+        level = body.locality if body.locality in LOCAL_LEVELS else None
+        full = [b for b in self.bodies if b.name.startswith(word) and b.key in COMMITTEES_OF and not b.bare
+                and (level is None or (b.locality or "").startswith(level + " "))]
         named = [b for b in full if start <= b.start < title.start]
         if not named and len({b.name for b in full if b.of is None} | {b.of.key for b in full if b.of}) == 1:
             named = full  # the one such committee the article names

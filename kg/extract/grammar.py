@@ -149,11 +149,13 @@ _SPACE = re.compile(r"\s+")
 _CONCURRENT = re.compile(r"(?i)\s+kiêm\s+")
 _GAP = re.compile(r"[ \t\xa0]+")
 _SOR = re.compile(r"(?i)sở\s+")
+_BORDER_POST = re.compile(r"(?i)đồn\s+biên\s+phòng\s+")
 _BO = re.compile(r"(?i)bộ\s+")
 # "Ban Bí thư" is a body and "Đại hội đại biểu" a congress: no role starts there.
 _NOT_A_ROLE_BEFORE = re.compile(r"(?i)(?:\bban|đại hội)\s+$")
 _MAX_PLACE_WORDS = 3
 LOCAL_LEVELS = frozenset({"huyện", "thị xã", "quận", "xã", "phường", "thị trấn"})
+_COMMUNE_LEVELS = frozenset({"xã", "phường", "thị trấn"})
 
 
 def place_words(text: str, pos: int) -> list[re.Match[str]]:
@@ -183,13 +185,15 @@ def with_committee(organ: BodyMatch, committee: BodyMatch) -> BodyMatch:
                      locality=committee.locality)
 
 
-def split_place(words: list[re.Match[str]]) -> int:
+def split_place(words: list[re.Match[str]], commune: bool = False) -> int:
     """How many of ``words`` name a place; the rest, if any, is a person's name after it.
 
     Place names are short and persons' names start with a surname, so the split falls
     before the most common surname that leaves 2–5 words of name. A run of three or more
-    words that starts with a surname is a person, not a place (0), unless a more common
-    surname starts later (``Lâm Hà Trương Thị Mai Hương``).
+    words that starts with a surname is a person, not a place (0), unless a more common surname
+    starts later (``Lâm Hà Trương Thị Mai Hương``). Communes and wards are often named after
+    people (*phường Lê Hồng Phong*, *xã An Ninh Tây*), so after ``xã``/``phường`` (``commune``)
+    such a run is a place unless it has a middle name (*Thị*, *Văn*).
     """
     first = _surname_rank(words[0].group(0)) if words else None
     best, best_rank = 0, None
@@ -197,7 +201,9 @@ def split_place(words: list[re.Match[str]]) -> int:
         rank = _surname_rank(words[i].group(0))
         if rank is not None and 2 <= len(words) - i <= 5 and (best_rank is None or rank < best_rank):
             best, best_rank = i, rank
-    if first is not None and len(words) >= 3 and (best_rank is None or best_rank >= first):
+    middle = len(words) >= 3 and words[1].group(0).lower() in lx.MIDDLE_NAMES
+    person_like = len(words) >= 3 and first is not None and (middle or not commune)
+    if person_like and (best_rank is None or best_rank >= first):  # type: ignore[operator]
         return 0
     return best if best_rank is not None else min(len(words), _MAX_PLACE_WORDS)
 
@@ -229,7 +235,7 @@ class Parser:
             return None
         words = place_words(self.canon, m.end())
         level = " ".join(m.group(0).split()).lower()
-        size = split_place(words)
+        size = split_place(words, commune=level in _COMMUNE_LEVELS)
         if not size:
             if level.startswith(("thành phố", "tp")):
                 return None  # "UBND TP Phan Văn Mãi": the city itself, then a person
@@ -345,7 +351,7 @@ class Parser:
                 continue
             sp = _SPACE.match(self.canon, m.end())
             committee = self._committee(sp.end()) if sp else None
-            if committee is None or committee.bare:
+            if committee is None:
                 if key != "standing_committee":
                     continue
                 # "Ủy viên Ban Thường vụ" with the committee left implicit: the article resolves it
@@ -354,6 +360,7 @@ class Parser:
                                       OrgKind.PROVINCIAL_PARTY_COMMITTEE, "{committee}", lx.Scope.PROVINCIAL,
                                       level="tỉnh", bare=True)
                 return BodyMatch(pos, m.end(), key, kind, name, lx.Scope.PROVINCIAL, parent=committee)
+            # A bare committee ("Ủy viên Ban Thường vụ Đảng ủy, …") stays the parent, for the article to place.
             return BodyMatch(pos, committee.end, key, kind, name, committee.scope, parent=committee,
                              province_name=committee.province_name, level=committee.level)
         return None
@@ -397,6 +404,13 @@ class Parser:
                 end, prov, level, locality = self._location(m.end(), allow_bare_name=True)
                 return BodyMatch(pos, end, key, kind, name, lx.Scope.PROVINCIAL, province_name=prov, level=level,
                                  locality=locality, detail=locality or "", bare=locality in LOCAL_LEVELS)
+        m = _BORDER_POST.match(self.canon, pos)
+        words = place_words(self.canon, m.end()) if m else []
+        if m and words and split_place(words):
+            last = words[split_place(words) - 1]
+            place = " ".join(self.canon[words[0].start():last.end()].split())
+            return BodyMatch(pos, last.end(), "border_post", OrgKind.ARMED_FORCES_UNIT, f"Đồn Biên phòng {place}",
+                             lx.Scope.PROVINCIAL, detail=place.lower())
         m = _SOR.match(self.canon, pos)
         if m:
             for pattern, dept in self.g.departments:

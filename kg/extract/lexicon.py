@@ -46,6 +46,8 @@ ROLE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("chief_of_staff", r"tham mưu trưởng"),
     ("deputy_department_director", r"phó cục trưởng"),
     ("department_director", r"cục trưởng"),
+    ("deputy_post_commander", r"phó đồn trưởng"),
+    ("post_commander", r"đồn trưởng"),
     ("deputy_political_commissar", r"phó chính ủy"),
     ("political_commissar", r"chính ủy"),
     ("deputy_director", r"phó giám đốc|phó (?-i:GĐ)"),
@@ -206,8 +208,8 @@ PROVINCIAL_BODIES: tuple[tuple[str, OrgKind, str, str], ...] = (
     ("border_guard", OrgKind.ARMED_FORCES_UNIT, r"bộ chỉ huy bộ đội biên phòng|bộ chỉ huy (?-i:BĐBP)",
      "Bộ Chỉ huy Bộ đội Biên phòng {level}"),
     ("political_school", OrgKind.DEPARTMENT, r"trường chính trị", "Trường Chính trị {level}"),
-    ("court", OrgKind.DEPARTMENT, r"tòa án nhân dân", "Tòa án nhân dân {level}"),
-    ("procuracy", OrgKind.DEPARTMENT, r"viện kiểm sát nhân dân", "Viện Kiểm sát nhân dân {level}"),
+    ("court", OrgKind.DEPARTMENT, r"tòa án nhân dân|(?-i:TAND)", "Tòa án nhân dân {level}"),
+    ("procuracy", OrgKind.DEPARTMENT, r"viện kiểm sát nhân dân|(?-i:VKSND)", "Viện Kiểm sát nhân dân {level}"),
     ("broadcaster", OrgKind.DEPARTMENT, r"đài phát thanh (?:và|-) truyền hình|đài (?-i:PT-TH|PTTH)",
      "Đài Phát thanh và Truyền hình {level}"),
     ("economic_zone_board", OrgKind.DEPARTMENT, r"ban quản lý khu kinh tế", "Ban Quản lý Khu kinh tế {level}"),
@@ -233,7 +235,7 @@ CENTRAL_BODIES: tuple[tuple[str, OrgKind, str, str], ...] = (
     ("state", OrgKind.CENTRAL_STATE_BODY, r"nước(?= )", "Nước"),
     ("military_region", OrgKind.ARMED_FORCES_UNIT, r"quân khu (?P<detail>\d{1,2})", "Quân khu {detail}"),
     ("central_front", OrgKind.FATHERLAND_FRONT,
-     r"ủy ban trung ương mặt trận tổ quốc việt nam|ủy ban trung ương (?-i:MTTQ) việt nam",
+     r"ủy ban (?:trung ương|(?-i:T\.Ư|TƯ|TW)) (?:mặt trận tổ quốc|(?-i:MTTQ)) việt nam",
      "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"),
     ("labour_confederation", OrgKind.MASS_ORGANIZATION,
      r"tổng liên đoàn lao động việt nam|tổng (?-i:LĐLĐ) việt nam", "Tổng Liên đoàn Lao động Việt Nam"),
@@ -302,5 +304,12 @@ NOT_NAME_WORDS = frozenset(
     "tỉnh huyện xã ủy ban đảng sở khóa phó bí chủ tịch giám đốc trưởng trực ảnh nguồn các những của "
     "với tại dự cùng theo hội".split()
 )
-# Capitalised runs that read like names but are not persons.
-NOT_PERSON_NAMES = frozenset({"việt nam", "trung quốc", "hoa kỳ", "hàn quốc", "nhật bản", "lào", "campuchia"})
+# Capitalised runs that read like names but are not persons: countries, and provinces of the past.
+NOT_PERSON_NAMES = frozenset({
+    "việt nam", "trung quốc", "hoa kỳ", "hàn quốc", "nhật bản", "lào", "campuchia",
+    "cao lạng", "vĩnh phú", "hà nam ninh", "nghĩa bình", "hà tuyên", "hoàng liên sơn", "bình trị thiên",
+    "sông bé", "minh hải", "cửu long", "phú khánh", "thuận hải", "hà sơn bình", "bắc thái", "hà bắc",
+    "hải hưng", "nghệ tĩnh", "gia lai - kon tum", "quảng nam - đà nẵng", "hậu giang cũ",
+})
+# Middle names that make a capitalised run a person's name rather than a place's.
+MIDDLE_NAMES = frozenset({"thị", "văn"})
