@@ -38,7 +38,9 @@ GAINS = frozenset({ChangeKind.ELECTED, ChangeKind.APPOINTED, ChangeKind.TRANSFER
 _TRIGGER = re.compile("(?i)(?<![\\w])(?:" + "|".join(f"(?P<{k.value}>{p})" for k, p in TRIGGERS) + ")(?![\\w])")
 _JOIN = re.compile(r"(?i)\s*,?\s*(?:tham gia|vào)\s+")
 _JOIN_NEXT = re.compile(r"(?i)\s*(?:,|và)\s*")
-_TAKE_UP = re.compile(r"(?i)(?<!thôi )(?<!thôi\xa0)(?:giữ chức(?: vụ)?|làm|vào chức(?: vụ)?|chức vụ|giữ)\s+$")
+_TAKE_UP = re.compile(r"(?i)(?<!thôi )(?<!thôi\xa0)"
+                      r"(?:giữ chức(?: vụ)?|làm|vào chức(?: vụ)?|chức vụ|(?<!giữ )chức|giữ)\s+$")
+_CHAINED = re.compile(r"(?i)\s*(?:,|kiêm|và)\s*")
 _DECIDED_BY = re.compile(r"(?i)quyết định(?:\s+số\s+\S+)?(?:\s+ngày\s+\S+)?\s+của\s+")
 # What may stand between a person and a trigger that is said of them (``X - …, đã nghỉ hưu``).
 _PREDICATE_GAP = re.compile(r"(?i)^[^;.]{0,45}$")
@@ -101,7 +103,12 @@ def find_events(text: str, parser: Parser, sentences: list[Span], mentions: list
         for t in triggers:
             kind = _kind(t)
             decided_by = _decider(text, parser, sentence, t, title_spans)
-            subjects = _subjects(text, t, in_sentence, triggers)
+            # A person a later trigger of the same kind is said of is that trigger's, not this one's:
+            # "đã bầu Ban Thường vụ …; đồng chí A tái cử …; đồng chí B được bầu …".
+            claimed = {m.key for later in triggers if later.start() > t.end() and _kind(later) is kind
+                       for m in _said_of(text, later, in_sentence)}
+            own = _said_of(text, t, in_sentence)
+            subjects = own or [m for m in _subjects(text, t, in_sentence, triggers) if m.key not in claimed]
             for i, mention in enumerate(subjects):
                 if any(f.mention.key == mention.key and f.kind == kind for f in found):
                     continue
@@ -150,20 +157,29 @@ def _opens_clause(text: str, trigger: re.Match[str], in_sentence: list[Mention])
     return not before or bool(_OBJECT_AFTER.match(text, trigger.end()))
 
 
-def _subjects(text: str, trigger: re.Match[str], in_sentence: list[Mention],
-              triggers: list[re.Match[str]]) -> list[Mention]:
-    """Whom a trigger is about (see the module docstring)."""
+def _said_of(text: str, trigger: re.Match[str], in_sentence: list[Mention]) -> list[Mention]:
+    """The persons a trigger is said of, written just before it (``X …, đã nghỉ hưu``; ``các ông, bà:
+    A, B được hiệp thương cử …``), unless the trigger has an object after it."""
     before = [m for m in in_sentence if m.extent[1] <= trigger.start()]
     after = [m for m in in_sentence if m.extent[0] >= trigger.end()]
-    if before and not (after and _OBJECT_AFTER.match(text, trigger.end())):
-        nearest = before[-1]
-        if _PREDICATE_GAP.match(text[nearest.extent[1]:trigger.start()]):
-            listed = [nearest]  # "các ông, bà: A, B được hiệp thương cử …": the whole list before
-            for m in reversed(before[:-1]):
-                if not _COORDINATION.fullmatch(text[m.extent[1]:listed[0].extent[0]]):
-                    break
-                listed.insert(0, m)
-            return listed
+    if not before or (after and _OBJECT_AFTER.match(text, trigger.end())):
+        return []
+    nearest = before[-1]
+    if not _PREDICATE_GAP.match(text[nearest.extent[1]:trigger.start()]):
+        return []
+    listed = [nearest]
+    for m in reversed(before[:-1]):
+        if not _COORDINATION.fullmatch(text[m.extent[1]:listed[0].extent[0]]):
+            break
+        listed.insert(0, m)
+    return listed
+
+
+def _subjects(text: str, trigger: re.Match[str], in_sentence: list[Mention],
+              triggers: list[re.Match[str]]) -> list[Mention]:
+    """Whom a trigger with no person it is said of is about: everyone listed after it, up to a trigger
+    that opens a clause of its own."""
+    after = [m for m in in_sentence if m.extent[0] >= trigger.end()]
     stop = next((t.start() for t in triggers if t.start() > trigger.end() and not _coordinated(text, trigger, t)
                  and _opens_clause(text, t, in_sentence)), None)
     return [m for m in after if stop is None or m.extent[0] < stop]
@@ -186,8 +202,11 @@ def _posts_of(text: str, parser: Parser, kind: ChangeKind, trigger: re.Match[str
                         and _TAKE_UP.search(text, max(0, t.start - 20), t.start)), None)
         context = party_committee_of(take_up.body) if take_up else None
         gained = _joined(text, parser, start, mention, context)
-        if take_up is not None:
+        if take_up is not None:  # "giữ chức Phó Chỉ huy trưởng kiêm Tham mưu trưởng Bộ CHQS tỉnh": both
             gained.append(take_up)
+            for t in sorted(orphans, key=lambda t: t.start):
+                if t.start > gained[-1].start and _CHAINED.fullmatch(text[gained[-1].end:t.start]):
+                    gained.append(t)
         if gained or kind is not ChangeKind.TRANSFERRED:
             return tuple(gained)
     left = _post_left(mention)

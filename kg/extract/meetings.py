@@ -34,6 +34,7 @@ _PLENUM_NUMBER = re.compile(r"\s+(?P<ord>\d{1,2})(?P<ext>)(?![\w/.-])")
 _AFTER_CONGRESS = re.compile(r"(?i)\s*,?\s+lần\s+(?:thứ\s+)?" + _ORDINAL + r"(?![\w])")
 _EXTRAORDINARY_AFTER = re.compile(r"(?i)\s*\(\s*phiên\s+bất\s+thường\s*\)|\s+(?:phiên\s+)?bất\s+thường(?![\w])")
 _TRAILING = re.compile(r"\s*,?\s+")
+_TIME_PHRASE = re.compile(r"(?i)\s*,\s*(?:sáng|chiều|tối|trưa|ngày)\s+[\d/.-]{3,10}\s*,\s*")
 _TRAILING_SITTING = re.compile(r"\s*(?:\([^()\n]{0,40}\))?\s*,?\s*(?:của\s+)?")
 _SPACES = re.compile(r"\s+")
 _COUNCILS = frozenset({"peoples_council", "national_assembly", "inspection"})
@@ -189,8 +190,8 @@ def _conference(text: str, parser: Parser, sentences: list[Span], bodies: list[B
         return None
     kind = MeetingKind.EXTENDED if tail.group("ext") else MeetingKind.REGULAR
     end = tail.end()
-    if body is None:
-        trailing = _TRAILING.match(text, end)
+    if body is None:  # "Hội nghị lần thứ 2 Ban Chấp hành …", "Hội nghị lần thứ nhất, chiều 14-10, BCH …"
+        trailing = _TRAILING.match(text, end) or _TIME_PHRASE.match(text, end)
         body = parser.body_at(trailing.end()) if trailing else None
         if body is not None:
             end = body.end

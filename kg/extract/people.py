@@ -264,6 +264,7 @@ def _post_key(title: TitleMatch) -> tuple[str, str, str, str | None]:
 
 
 _HONORIFIC = re.compile(r"(?i)(?<![\w])(?:đồng\s+chí|ông|bà)\s+(?=[^\W\d_])")
+_HONORIFIC_LIST = re.compile(r"(?i)(?<![\w])các\s+(?:đồng\s+chí|ông|bà)(?:\s*,\s*(?:ông|bà))?\s*:\s*")
 _TITLE_AFTER_NAME = re.compile(r"\s*(?:,|[-–])\s*(?=[^\W\d_])")
 _PHRASE = re.compile(r"[^,;.()\n]{1,80}")
 # Posts in companies are not public posts, and not gaps in the grammar either.
@@ -296,7 +297,16 @@ def honorific_mentions(text: str, taken: list[Mention]) -> list[Mention]:
         name = _name_from(_clean(_words_forward(text, h.end())), text)
         if name is not None and not any(s <= name[1] < e for s, e in occupied):
             found.append(Mention(name[0], name[1], name[2]))
-    return found
+    for h in _HONORIFIC_LIST.finditer(text):  # "các ông, bà: A, B được …"
+        pos = h.end()
+        while (name := _name_from(_clean(_words_forward(text, pos)), text)) is not None:
+            if not any(s <= name[1] < e for s, e in occupied) and all(m.start != name[1] for m in found):
+                found.append(Mention(name[0], name[1], name[2]))
+            sep = _LIST_SEPARATOR.match(text, name[2])
+            if not sep:
+                break
+            pos = sep.end()
+    return sorted(found, key=lambda m: m.start)
 
 
 _DELEGATE = re.compile(r"(?i)(?<![\w])đại\s+biểu\s+(?=[^\W\d_])")
