@@ -39,6 +39,7 @@ def scores(gold_dir: Path, texts: Path, tmp_path: Path) -> dict[str, float]:
 @pytest.mark.parametrize(("gold", "texts"), [
     pytest.param("corpus_gold", "corpus", id="corpus: 18 real articles"),
     pytest.param("heldout_ab/gold", "heldout_ab", id="20 articles written in other outlets' styles"),
+    pytest.param("heldout_c/gold", "heldout_c", id="12 more, other provinces"),
 ])
 def test_scores_meet_the_targets(gold: str, texts: str, tmp_path: Path) -> None:
     result = scores(FIXTURES / gold, FIXTURES / texts, tmp_path)
