@@ -147,7 +147,7 @@ def find_meeting_mentions(text: str, parser: Parser, sentences: list[Span], bodi
     found = [m for a in _HOI_NGHI.finditer(text) if (m := _conference(text, parser, sentences, bodies, a))]
     found += [m for a in _KY_HOP.finditer(text) if (m := _sitting(text, parser, sentences, bodies, a))]
     found += [m for a in _DAI_HOI.finditer(text) if a.start() < lead_end
-              and (m := _congress(text, parser, sentences, a))]
+              and (m := _congress(text, parser, sentences, bodies, a))]
     for mention in found:
         window = text[mention.sentence[0]:mention.sentence[1]]
         for pattern, special in _KINDS:
@@ -190,10 +190,10 @@ def _conference(text: str, parser: Parser, sentences: list[Span], bodies: list[B
         return None
     kind = MeetingKind.EXTENDED if tail.group("ext") else MeetingKind.REGULAR
     end = tail.end()
-    if body is None:  # "Hội nghị lần thứ 2 Ban Chấp hành …", "Hội nghị lần thứ nhất, chiều 14-10, BCH …"
-        trailing = _TRAILING.match(text, end) or _TIME_PHRASE.match(text, end)
-        body = parser.body_at(trailing.end()) if trailing else None
-        if body is not None:
+    for gap in (_TRAILING, _TIME_PHRASE):  # "Hội nghị lần thứ 2 Ban Chấp hành …", "…, chiều 14-10, BCH …"
+        trailing = gap.match(text, end) if body is None else None
+        body = parser.body_at(trailing.end()) if trailing else body
+        if body is not None and trailing is not None:
             end = body.end
     if body is None:
         body = _subject_body(bodies, sentence, anchor.start(), lambda b: b.is_party_committee)
@@ -219,19 +219,22 @@ def _sitting(text: str, parser: Parser, sentences: list[Span], bodies: list[Body
                           ordinal, MeetingKind.REGULAR, sentence, body)
 
 
-def _congress(text: str, parser: Parser, sentences: list[Span], anchor: re.Match[str]) -> MeetingMention | None:
+def _congress(text: str, parser: Parser, sentences: list[Span], bodies: list[BodyMatch],
+              anchor: re.Match[str]) -> MeetingMention | None:
     """``Đại hội <body> lần thứ N`` reported in the title or lead (elsewhere a congress is a reference)."""
     if _referenced(text, anchor):
         return None
     after = _SPACES.match(text, anchor.end())
     body = parser.body_at(after.end()) if after else None
-    tail = _AFTER_CONGRESS.match(text, body.end) if body else None
+    tail = _AFTER_CONGRESS.match(text, body.end if body else anchor.end())
+    sentence = sentence_of(sentences, anchor.start())
+    if body is None and tail is not None:  # "Đảng bộ xã X tổ chức Đại hội đại biểu lần thứ I"
+        body = _subject_body(bodies, sentence, anchor.start(), lambda b: True)
     if body is None or tail is None:
         return None
     ordinal = parse_ordinal(tail.group("ord"))
     if ordinal is None:
         return None
-    sentence = sentence_of(sentences, anchor.start())
     return MeetingMention(anchor.start(), tail.end(), ordinal, MeetingKind.CONGRESS, sentence, body)
 
 
