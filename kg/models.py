@@ -140,12 +140,15 @@ class OrganizationTerm(Record):
 
 
 class Role(Record):
-    """A controlled role (Bí thư, Phó Chủ tịch …); ``rank`` orders seniority within a body."""
+    """A controlled role (Bí thư, Phó Chủ tịch …); ``rank`` orders seniority within a body, and ``sole``
+    says one person holds it at a time (a body has one Bí thư, several Phó Bí thư): only such posts
+    have a succession."""
 
     code: str
     label_vi: str
     label_en: str
     rank: int
+    sole: bool = False
 
 
 class Post(Record):

@@ -79,6 +79,7 @@ class KG(DefinedNamespace):
     periodEnd: URIRef
     rank: URIRef
     roleCode: URIRef
+    soleHolder: URIRef
     # Occupancies
     post: URIRef
     status: URIRef

@@ -283,8 +283,10 @@ class _Extraction:
         subjects = sorted(self.all_mentions + honorific_mentions(self.canon, self.all_mentions), key=lambda m: m.extent)
         facts = ev.find_events(self.canon, self.parser, self.sentences, subjects, self.orphans)
         facts += self.bare_elections()
-        with_post = {(f.kind, f.mention.key) for f in facts if f.titles}
-        facts = [f for f in facts if f.titles or (f.kind, f.mention.key) not in with_post]
+        # A change told again without the post (``… nghỉ hưu cho đồng chí X, kể từ ngày 01/4``) is the
+        # same change as the one that names it.
+        posts_of = {(f.kind, f.mention.key): f.titles for f in facts if f.titles}
+        facts = [f if f.titles else replace(f, titles=posts_of.get((f.kind, f.mention.key), ())) for f in facts]
         out: dict[str, ChangeEvent] = {}
         for f in facts:
             if f.mention.key not in self.persons:
@@ -307,9 +309,12 @@ class _Extraction:
                     elif f.kind is ChangeKind.REMOVED:
                         self.occupy(f.mention, title, OccupancyStatus.FORMER, evidence)
                 event_id = mint(Kind.CHANGE, self.ctx.article.id, f.kind.value, person.id, post.id if post else None)
-                out[event_id] = ChangeEvent(id=event_id, kind=f.kind, person=person.id,
-                                            post=post.id if post else None, date=stated or self.observed,
-                                            decided_by=decided, evidence=(evidence,))
+                known = out.get(event_id)  # the same change told in several sentences: one event, all evidence
+                out[event_id] = ChangeEvent(
+                    id=event_id, kind=f.kind, person=person.id, post=post.id if post else None,
+                    date=stated or (known.date if known else self.observed),
+                    decided_by=decided or (known.decided_by if known else None),
+                    evidence=(*(known.evidence if known else ()), evidence))
         return list(out.values())
 
     def orphan_report(self) -> None:

@@ -110,7 +110,7 @@ def find_events(text: str, parser: Parser, sentences: list[Span], mentions: list
             own = _said_of(text, t, in_sentence)
             subjects = own or [m for m in _subjects(text, t, in_sentence, triggers) if m.key not in claimed]
             for i, mention in enumerate(subjects):
-                if any(f.mention.key == mention.key and f.kind == kind for f in found):
+                if any(f.mention.key == mention.key and f.kind == kind and f.sentence == sentence for f in found):
                     continue
                 limit = subjects[i + 1].extent[0] if i + 1 < len(subjects) else e
                 since = max(t.end(), subjects[i - 1].extent[1] if i else t.end())
@@ -119,8 +119,10 @@ def find_events(text: str, parser: Parser, sentences: list[Span], mentions: list
                 if not titles and subjects[-1] is not mention:  # "chỉ định A, … và B, … tham gia …"
                     titles = _posts_of(text, parser, kind, t, mention, orphans, (subjects[-1].extent[1], e), since,
                                        first)
-                clause_end = text.find(";", max(t.end(), mention.extent[1]), e)
-                effective = _EFFECTIVE.search(text, min(t.start(), mention.start), e if clause_end < 0 else clause_end)
+                # The trigger's own clause states its date, before any other trigger's reason begins.
+                clause_end = text.find(";", t.end(), e)
+                next_trigger = min((o.start() for o in triggers if o.start() > t.end()), default=e)
+                effective = _EFFECTIVE.search(text, t.start(), min(e if clause_end < 0 else clause_end, next_trigger))
                 found.append(EventFacts(kind, mention, titles, decided_by, sentence,
                                         effective.start() if effective else None))
     return found

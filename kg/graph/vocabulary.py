@@ -53,6 +53,7 @@ def role_graph() -> Graph:
         graph.add((iri, SKOS.prefLabel, Literal(role.label_vi, lang="vi")))
         graph.add((iri, SKOS.prefLabel, Literal(role.label_en, lang="en")))
         graph.add((iri, KG.rank, Literal(role.rank)))
+        graph.add((iri, KG.soleHolder, Literal(role.sole)))
         graph.add((iri, KG.roleCode, Literal(role.code)))
     return graph
 

@@ -1,8 +1,8 @@
 """Articles' provinces, and bodies and posts as one across articles.
 
 An article whose province the text did not settle (``null`` at extraction) takes the
-province of the articles it shares at least two named officials with, when they all
-agree: "the same officials seen in another article". Its bodies, minted for that
+province of the articles it shares at least two named officials with (across them), when
+no other province shares any: "the same officials seen in another article". Its bodies, minted for that
 article alone, are then re-minted with the province and so become the bodies other
 articles name ("Tỉnh ủy Bắc Ninh" is one organization). Extracted records are never
 edited: resolution only maps their IDs to canonical ones.
@@ -52,14 +52,14 @@ def article_provinces(extractions: list[ArticleExtraction]) -> dict[str, Article
         if x.province:
             continue
         on = x.article.published.value if x.article.published else None
-        votes: Counter[str] = Counter()
         shared_names: dict[str, set[str]] = {}
         for y in known:
             shared = officials[x.article.id] & officials[y.article.id]
-            if y.province and len(shared) >= MIN_SHARED_OFFICIALS and _in_force(y.province, on):
-                votes[y.province] += len(shared)
+            if y.province and shared and _in_force(y.province, on):
                 shared_names.setdefault(y.province, set()).update(shared)
-        if len(votes) == 1:
+        votes = Counter({code: len(names) for code, names in shared_names.items()
+                         if len(names) >= MIN_SHARED_OFFICIALS})
+        if len(votes) == 1 and len(shared_names) == 1:
             code = next(iter(votes))
             names = ", ".join(sorted(shared_names[code]))
             out[x.article.id] = ArticleProvince(code, f"inferred: officials also named in articles about "

@@ -117,10 +117,10 @@ def tenures(observations: list[Observation], changes: list[Change], post_track: 
 
 
 def _with_successors(found: list[Tenure], post_track: Callable[[str], tuple[str, Track]]) -> list[Tenure]:
-    """Set ``ended_before`` to the next holder's first sighting, for each post track."""
+    """Set ``ended_before`` to the next holder's first sighting, for each post one person holds at a time."""
     out = []
     for t in found:
-        if t.last_seen is None:
+        if t.last_seen is None or not role(post_track(t.post)[0]).sole:
             out.append(t)
             continue
         later = [o.first_seen.value for o in found
@@ -133,13 +133,15 @@ def _with_successors(found: list[Tenure], post_track: Callable[[str], tuple[str,
 
 def succession(found: list[Tenure], post_track: Callable[[str], tuple[str, Track]], min_holders: int = 2
                ) -> list[tuple[tuple[str, Track], list[Tenure]]]:
-    """Holders of each post in the order they were first seen (current holders only, not former)."""
+    """Holders of each post one person holds at a time, in the order they were first seen (as current
+    holders: a post written as former is history, not a sighting of the holder in office)."""
     by_post: dict[tuple[str, Track], list[Tenure]] = {}
     for t in found:
-        if t.first_seen and not t.former:
-            by_post.setdefault(post_track(t.post), []).append(t)
+        key = post_track(t.post)
+        if t.first_seen and not t.former and role(key[0]).sole:
+            by_post.setdefault(key, []).append(t)
     rows = []
-    for key, held in sorted(by_post.items()):
+    for key, held in sorted(by_post.items(), key=lambda item: str(item[0])):
         ordered = sorted(held, key=lambda t: (t.first_seen.value if t.first_seen else t.id, t.person))
         if len({t.person for t in ordered}) >= min_holders:
             rows.append((key, ordered))
@@ -177,7 +179,9 @@ def transitions(observations: list[Observation], changes: list[Change]) -> list[
         if c.kind in {ChangeKind.RETIRED, ChangeKind.REMOVED} and c.post:
             kind = TransitionKind.RETIREMENT if c.kind is ChangeKind.RETIRED else TransitionKind.POST_DROPPED
             held = [o for o in observations if o.person == c.person and o.post == c.post]
-            last = _latest([o.day for o in held])
+            # The last sighting in the post before the change: an article may report a retirement that
+            # took effect before the day it observes the person under the old title.
+            last = _latest([o.day for o in held if c.day is None or o.day.value < c.day.value])
             t = Transition(id=mint(Kind.CHANGE, "transition", c.person, kind.value, c.post, None), person=c.person,
                            kind=kind, from_post=c.post, after=last, by=c.day,
                            sources=tuple(sorted({c.id, *(o.occupancy for o in held)})))
