@@ -14,9 +14,12 @@ from kg.extract.article import extract
 from kg.extract.report import record
 from kg.ingest import IngestError, discover, read_source
 from kg.models import ArticleExtraction
+from kg.resolve import resolve
+from kg.resolve.persons import DecisionError, load_decisions
 
 DEFAULT_SEEDS = Path("seeds")
 DEFAULT_OUT = Path("out")
+DEFAULT_DECISIONS = Path("resolutions.json")
 
 
 class Progress:
@@ -75,13 +78,21 @@ def cmd_build(args: argparse.Namespace) -> int:
 
     started = time.monotonic()
     failures: list[str] = []
+    try:
+        decisions = load_decisions(args.decisions)
+    except DecisionError as exc:
+        print(f"kg: {exc}", file=sys.stderr)
+        return 2
     extractions = list(extract_all(args.paths or [DEFAULT_SEEDS], failures))
     if not extractions:
         print("kg: nothing to build: " + "; ".join(failures), file=sys.stderr)
         return 1
-    dataset = build_dataset(extractions)
+    resolution = resolve(extractions, decisions)
+    for problem in resolution.problems:
+        print(f"kg: {args.decisions}: {problem}", file=sys.stderr)
+    dataset = build_dataset(extractions, resolution)
     written = write_graph(dataset, args.output)
-    persons = sum(len(x.persons) for x in extractions)
+    persons = len(resolution.persons)
     posts = len({p.id for x in extractions for p in x.posts})
     meetings = len({m.id for x in extractions for m in x.meetings})
     events = sum(len(x.events) for x in extractions)
@@ -89,7 +100,7 @@ def cmd_build(args: argparse.Namespace) -> int:
     print(
         f"kg: built {args.output}/ from {len(extractions)} articles in {time.monotonic() - started:.1f}s: "
         f"{persons} persons, {posts} posts, {meetings} meetings, {events} changes of post, "
-        f"{warnings} warnings, {len(failures)} files failed",
+        f"{len(resolution.transitions)} transitions, {warnings} warnings, {len(failures)} files failed",
         file=sys.stderr,
     )
     for path in written:
@@ -111,6 +122,8 @@ def parser() -> argparse.ArgumentParser:
     bd.add_argument("paths", nargs="*", type=Path, help=f"article files or directories (default: {DEFAULT_SEEDS}/)")
     bd.add_argument("-o", "--output", type=Path, default=DEFAULT_OUT,
                     help=f"output directory (default: {DEFAULT_OUT}/)")
+    bd.add_argument("--decisions", type=Path, default=DEFAULT_DECISIONS,
+                    help=f"manual merge/split decisions, JSON (default: {DEFAULT_DECISIONS}, if present)")
     bd.set_defaults(run=cmd_build)
     return ap
 

@@ -27,6 +27,10 @@ class Kind(StrEnum):
     OCCUPANCY = "occupancy"
     MEETING = "meeting"
     CHANGE = "change"
+    CANONICAL_PERSON = "canonical"
+    TENURE = "tenure"
+    TRANSITION = "transition"
+    LINK = "link"
 
 
 Part = str | int | None

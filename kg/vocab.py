@@ -98,3 +98,28 @@ class KG(DefinedNamespace):
     changeKind: URIRef
     person: URIRef
     decidedBy: URIRef
+
+    # Derived across articles (the derived named graph)
+    Tenure: URIRef
+    Transition: URIRef
+    TransitionKind: URIRef
+    Link: URIRef
+    resolvedTo: URIRef
+    inferredProvince: URIRef
+    provinceReason: URIRef
+    firstSeen: URIRef
+    lastSeen: URIRef
+    began: URIRef
+    ended: URIRef
+    endedBefore: URIRef
+    transitionOf: URIRef
+    transitionKind: URIRef
+    fromPost: URIRef
+    toPost: URIRef
+    after: URIRef
+    by: URIRef
+    left: URIRef
+    right: URIRef
+    merged: URIRef
+    score: URIRef
+    reason: URIRef

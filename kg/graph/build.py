@@ -10,6 +10,7 @@ minted IRI: no blank nodes, so the output is stable and mergeable.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from decimal import Decimal
 from functools import cache
 from pathlib import Path
 from typing import TypeVar
@@ -19,7 +20,7 @@ from rdflib.term import Node
 
 from kg import gazetteer
 from kg.graph.vocabulary import vocabulary_graph
-from kg.ids import BASE, DERIVED_GRAPH, VOCAB_GRAPH, article_graph_iri, entity_iri, province_iri, role_iri
+from kg.ids import BASE, DERIVED_GRAPH, VOCAB_GRAPH, Kind, article_graph_iri, entity_iri, mint, province_iri, role_iri
 from kg.models import (
     Article,
     ArticleExtraction,
@@ -37,7 +38,9 @@ from kg.models import (
     PartialDate,
     Person,
     Post,
+    TransitionKind,
 )
+from kg.resolve import Resolution
 from kg.vocab import DCTERMS, FOAF, KG, ORG, PROV, RDF, RDFS, SKOS, XSD
 
 ONTOLOGY_DIR = Path(__file__).resolve().parents[2] / "ontology"
@@ -45,7 +48,8 @@ ONTOLOGY_FILE = ONTOLOGY_DIR / "kg.ttl"
 SHAPES_FILE = ONTOLOGY_DIR / "shapes.ttl"
 CONCEPT_BASE = f"{BASE}concept/"
 
-_SCHEMES = {OccupancyStatus: "status", MeetingKind: "meeting-kind", ChangeKind: "change-kind"}
+_SCHEMES = {OccupancyStatus: "status", MeetingKind: "meeting-kind", ChangeKind: "change-kind",
+            TransitionKind: "transition-kind"}
 _DATATYPES = {DatePrecision.DAY: XSD.date, DatePrecision.MONTH: XSD.gYearMonth, DatePrecision.YEAR: XSD.gYear}
 # The standard class each kg: class specialises, asserted too for consumers without a reasoner.
 _STANDARD_TYPES = {
@@ -58,6 +62,9 @@ _STANDARD_TYPES = {
     KG.Occupancy: ORG.Membership,
     KG.Meeting: PROV.Activity,
     KG.ChangeEvent: PROV.Activity,
+    KG.Tenure: ORG.Membership,
+    KG.Transition: PROV.Entity,
+    KG.Link: PROV.Entity,
 }
 _MEETING_QUALIFIERS = {
     MeetingKind.EXTENDED: "mở rộng",
@@ -66,7 +73,7 @@ _MEETING_QUALIFIERS = {
 }
 
 _T = TypeVar("_T")
-Concept = OccupancyStatus | MeetingKind | ChangeKind
+Concept = OccupancyStatus | MeetingKind | ChangeKind | TransitionKind
 Pairs = Iterable[tuple[URIRef, Node | None]]
 
 
@@ -313,23 +320,42 @@ def _add_statements(graph: Graph, extraction: ArticleExtraction, labels: _Labels
         _add_change(graph, event)
 
 
+def _add_org(graph: Graph, org: Organization, labels: _Labels, source: URIRef) -> None:
+    iri = _iri(org.id)
+    _typed(graph, iri, KG.Organization)
+    _put(
+        graph,
+        iri,
+        [
+            (RDF.type, KG[org.kind.value]),
+            (SKOS.prefLabel, _vi(labels.org_label(org))),
+            (KG.province, _province(org.province)),
+            (ORG.subOrganizationOf, _ref(org.parent)),
+            (PROV.wasDerivedFrom, source),
+        ],
+    )
+
+
+def _add_post(graph: Graph, post: Post, labels: _Labels, source: URIRef) -> None:
+    iri = _iri(post.id)
+    _typed(graph, iri, KG.Post)
+    _put(
+        graph,
+        iri,
+        [
+            (ORG.role, URIRef(role_iri(post.role))),
+            (ORG.postIn, _iri(post.organization)),
+            (SKOS.prefLabel, _vi(labels.post_label(post))),
+            (PROV.wasDerivedFrom, source),
+        ],
+    )
+
+
 def _add_shared(graph: Graph, extraction: ArticleExtraction, labels: _Labels) -> None:
     """The bodies, terms and posts one article mentions, citing the article; repeats merge by IRI."""
     source = _iri(extraction.article.id)
     for org in extraction.organizations:
-        iri = _iri(org.id)
-        _typed(graph, iri, KG.Organization)
-        _put(
-            graph,
-            iri,
-            [
-                (RDF.type, KG[org.kind.value]),
-                (SKOS.prefLabel, _vi(labels.org_label(org))),
-                (KG.province, _province(org.province)),
-                (ORG.subOrganizationOf, _ref(org.parent)),
-                (PROV.wasDerivedFrom, source),
-            ],
-        )
+        _add_org(graph, org, labels, source)
     for term in extraction.terms:
         iri = _iri(term.id)
         _typed(graph, iri, KG.OrganizationTerm)
@@ -346,22 +372,65 @@ def _add_shared(graph: Graph, extraction: ArticleExtraction, labels: _Labels) ->
             ],
         )
     for post in extraction.posts:
-        iri = _iri(post.id)
-        _typed(graph, iri, KG.Post)
-        _put(
-            graph,
-            iri,
-            [
-                (ORG.role, URIRef(role_iri(post.role))),
-                (ORG.postIn, _iri(post.organization)),
-                (SKOS.prefLabel, _vi(labels.post_label(post))),
-                (PROV.wasDerivedFrom, source),
-            ],
-        )
+        _add_post(graph, post, labels, source)
 
 
-def build_dataset(extractions: Iterable[ArticleExtraction]) -> Dataset:
-    """One named graph per article, one derived graph of shared entities, one vocabulary graph."""
+def _add_resolution(graph: Graph, resolution: Resolution, extractions: list[ArticleExtraction],
+                    labels: _Labels) -> None:
+    """What resolution derives across articles: canonical persons, bodies and posts with the article
+    entities resolved to them, inferred provinces, merge links, tenures and transitions."""
+    labels.orgs.update(resolution.bodies.organizations)
+    for x in extractions:
+        source = _iri(x.article.id)
+        known = resolution.provinces[x.article.id]
+        if x.province is None and known.code:
+            _put(graph, source, [(KG.inferredProvince, _province(known.code)),
+                                 (KG.provinceReason, Literal(known.reason))])
+        for org in x.organizations:
+            canonical = resolution.bodies.org_of[org.id]
+            if canonical != org.id:
+                _add_org(graph, resolution.bodies.organizations[canonical], labels, source)
+                graph.add((_iri(org.id), KG.resolvedTo, _iri(canonical)))
+        for post in x.posts:
+            canonical = resolution.bodies.post_of[post.id]
+            if canonical != post.id:
+                _add_post(graph, resolution.bodies.posts[canonical], labels, source)
+                graph.add((_iri(post.id), KG.resolvedTo, _iri(canonical)))
+    for person in resolution.persons:
+        iri = _iri(person.id)
+        _typed(graph, iri, KG.Person)
+        _put(graph, iri, [(FOAF.name, Literal(person.name)), (RDFS.label, Literal(person.name))])
+        for member in person.members:
+            graph.add((_iri(member), KG.resolvedTo, iri))
+    for link in resolution.links:
+        iri = _iri(mint(Kind.LINK, link.a, link.b))
+        _typed(graph, iri, KG.Link)
+        _put(graph, iri, [(KG.left, _iri(link.a)), (KG.right, _iri(link.b)), (KG.merged, Literal(link.merged)),
+                          (KG.score, Literal(Decimal(str(link.score)))), (KG.reason, Literal(link.reason))])
+    for tenure in resolution.tenures:
+        post = resolution.bodies.posts[tenure.post]
+        iri = _iri(tenure.id)
+        _typed(graph, iri, KG.Tenure)
+        _put(graph, iri, [
+            (ORG.member, _iri(tenure.person)), (KG.post, _iri(post.id)), (ORG.organization, _iri(post.organization)),
+            (ORG.role, URIRef(role_iri(post.role))), (KG.firstSeen, _date(tenure.first_seen)),
+            (KG.lastSeen, _date(tenure.last_seen)), (KG.began, _date(tenure.start)), (KG.ended, _date(tenure.end)),
+            (KG.endedBefore, _date(tenure.ended_before)),
+            *((PROV.wasDerivedFrom, _iri(ref)) for ref in (*tenure.occupancies, *tenure.events)),
+        ])
+    for t in resolution.transitions:
+        iri = _iri(t.id)
+        _typed(graph, iri, KG.Transition)
+        _put(graph, iri, [
+            (KG.transitionOf, _iri(t.person)), (KG.transitionKind, concept_iri(t.kind)),
+            (KG.fromPost, _ref(t.from_post)), (KG.toPost, _ref(t.to_post)), (KG.after, _date(t.after)),
+            (KG.by, _date(t.by)), *((PROV.wasDerivedFrom, _iri(ref)) for ref in t.sources),
+        ])
+
+
+def build_dataset(extractions: Iterable[ArticleExtraction], resolution: Resolution | None = None) -> Dataset:
+    """One named graph per article, one derived graph of what holds across articles (shared entities and,
+    given a ``resolution``, canonical persons, tenures and transitions), one vocabulary graph."""
     extractions = list(extractions)
     labels = _Labels(extractions)
     dataset = Dataset()
@@ -369,6 +438,8 @@ def build_dataset(extractions: Iterable[ArticleExtraction]) -> Dataset:
     for extraction in extractions:
         _add_statements(dataset.graph(URIRef(article_graph_iri(extraction.article.id))), extraction, labels)
         _add_shared(derived, extraction, labels)
+    if resolution is not None:
+        _add_resolution(derived, resolution, extractions, labels)
     vocabulary = dataset.graph(URIRef(VOCAB_GRAPH))
     for part in (vocabulary_graph(), _concept_graph()):
         for triple in part:

@@ -109,7 +109,7 @@ def tenures(observations: list[Observation], changes: list[Change], post_track: 
         ends = [c.day for c in related if c.kind in _ENDS and c.day]
         seen = [ob.day for ob in obs if ob.status is not OccupancyStatus.NEW]
         found.append(Tenure(
-            id=mint(Kind.OCCUPANCY, "tenure", person, post), person=person, post=post,
+            id=mint(Kind.TENURE, person, post), person=person, post=post,
             first_seen=_earliest(seen), last_seen=_latest(seen), start=_earliest(starts), end=_latest(ends),
             former=any(ob.status is OccupancyStatus.FORMER for ob in obs),
             occupancies=tuple(sorted({ob.occupancy for ob in obs})), events=tuple(sorted(c.id for c in related))))
@@ -156,7 +156,7 @@ def _kind(from_role: str, to_role: str) -> TransitionKind:
 def _transition(person: str, kind: TransitionKind, old: Observation | None, new: Observation | None,
                 sources: tuple[str, ...], after: PartialDate | None = None) -> Transition:
     return Transition(
-        id=mint(Kind.CHANGE, "transition", person, kind.value, old.post if old else None, new.post if new else None),
+        id=mint(Kind.TRANSITION, person, kind.value, old.post if old else None, new.post if new else None),
         person=person, kind=kind, from_post=old.post if old else None, to_post=new.post if new else None,
         after=after or (old.day if old else None), by=new.day if new else None, sources=sources)
 
@@ -182,7 +182,7 @@ def transitions(observations: list[Observation], changes: list[Change]) -> list[
             # The last sighting in the post before the change: an article may report a retirement that
             # took effect before the day it observes the person under the old title.
             last = _latest([o.day for o in held if c.day is None or o.day.value < c.day.value])
-            t = Transition(id=mint(Kind.CHANGE, "transition", c.person, kind.value, c.post, None), person=c.person,
+            t = Transition(id=mint(Kind.TRANSITION, c.person, kind.value, c.post, None), person=c.person,
                            kind=kind, from_post=c.post, after=last, by=c.day,
                            sources=tuple(sorted({c.id, *(o.occupancy for o in held)})))
             found.setdefault(t.id, t)

@@ -192,7 +192,7 @@ def cluster(cands: list[Candidate], decisions: list[Decision]
     persons, person_of = [], {}
     for members in roots.values():
         first = min(members, key=lambda c: (c.order, c.id))
-        canonical_id = mint(Kind.PERSON, "canonical", first.key, first.id)
+        canonical_id = mint(Kind.CANONICAL_PERSON, first.key, first.id)
         provinces = sorted({p for m in members for p in m.provinces})
         persons.append(CanonicalPerson(id=canonical_id, name=display_name(first.name), provinces=tuple(provinces),
                                        members=tuple(sorted(m.id for m in members))))
