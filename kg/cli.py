@@ -1,4 +1,6 @@
-"""Command line: ``kg extract`` and ``kg build``. The only module that imports every stage."""
+"""Command line: ``kg extract``, ``kg build``, and the commands that read a built graph
+(``timeline``, ``transitions``, ``succession``, ``analyze``, ``resolve``). The only module
+that imports every stage."""
 
 from __future__ import annotations
 
@@ -8,8 +10,10 @@ import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
+from kg.analysis import reports
+from kg.analysis.load import Careers, GraphError, load, open_graph
 from kg.extract.article import extract
 from kg.extract.report import record
 from kg.ingest import IngestError, discover, read_source
@@ -108,6 +112,91 @@ def cmd_build(args: argparse.Namespace) -> int:
     return 1 if failures else 0
 
 
+def print_rows(rows: list[dict[str, Any]], fmt: str, out: TextIO = sys.stdout) -> None:
+    """Rows as JSON lines, or as an aligned table (lists joined with "; ")."""
+    if fmt == "jsonl":
+        for row in rows:
+            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+        return
+    if not rows:
+        out.write("(no rows)\n")
+        return
+    columns = list(rows[0])
+    cells = [[_cell(row.get(c)) for c in columns] for row in rows]
+    widths = [min(72, max(len(c), *(len(r[i]) for r in cells))) for i, c in enumerate(columns)]
+    out.write("  ".join(c.ljust(w) for c, w in zip(columns, widths, strict=True)).rstrip() + "\n")
+    for r in cells:
+        out.write("  ".join(v[:w].ljust(w) for v, w in zip(r, widths, strict=True)).rstrip() + "\n")
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return "; ".join(_cell(v) if not isinstance(v, dict) else _holder(v) for v in value)
+    return str(value)
+
+
+def _holder(h: dict[str, Any]) -> str:
+    return f"{h['person']} ({h['first_seen']}…{h['last_seen']})"
+
+
+def _careers(args: argparse.Namespace) -> Careers | None:
+    try:
+        return load(args.graph)
+    except GraphError as exc:
+        print(f"kg: {exc}", file=sys.stderr)
+        return None
+
+
+def cmd_timeline(args: argparse.Namespace) -> int:
+    careers = _careers(args)
+    if careers is None:
+        return 2
+    print_rows(reports.timeline(careers, args.person), args.format)
+    return 0
+
+
+def cmd_transitions(args: argparse.Namespace) -> int:
+    careers = _careers(args)
+    if careers is None:
+        return 2
+    print_rows(reports.transitions(careers), args.format)
+    return 0
+
+
+def cmd_succession(args: argparse.Namespace) -> int:
+    careers = _careers(args)
+    if careers is None:
+        return 2
+    print_rows(reports.succession(careers, 1 if args.all else 2), args.format)
+    return 0
+
+
+def cmd_analyze(args: argparse.Namespace) -> int:
+    careers = _careers(args)
+    if careers is None:
+        return 2
+    for name, rows in reports.analyze(careers, args.top).items():
+        if args.format == "table":
+            print(f"== {name}")
+        print_rows([{"table": name, **r} for r in rows] if args.format == "jsonl" else rows, args.format)
+    return 0
+
+
+def cmd_resolve(args: argparse.Namespace) -> int:
+    try:
+        ds = open_graph(args.graph)
+    except GraphError as exc:
+        print(f"kg: {exc}", file=sys.stderr)
+        return 2
+    rows = reports.explain(ds, args.explain)
+    if not rows:
+        print(f"kg: no two mentions named {args.explain!r} were compared in {args.graph}/", file=sys.stderr)
+    print_rows(rows, args.format)
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(prog="kg", description="Knowledge graph of Vietnamese officials from news articles.")
     sub = ap.add_subparsers(dest="command", required=True)
@@ -125,6 +214,24 @@ def parser() -> argparse.ArgumentParser:
     bd.add_argument("--decisions", type=Path, default=DEFAULT_DECISIONS,
                     help=f"manual merge/split decisions, JSON (default: {DEFAULT_DECISIONS}, if present)")
     bd.set_defaults(run=cmd_build)
+
+    def reading(name: str, help_text: str, run: Any) -> argparse.ArgumentParser:
+        sp = sub.add_parser(name, help=help_text)
+        sp.add_argument("--graph", type=Path, default=DEFAULT_OUT,
+                        help=f"built graph directory (default: {DEFAULT_OUT}/)")
+        sp.add_argument("--format", choices=["jsonl", "table"], default="table")
+        sp.set_defaults(run=run)
+        return sp
+
+    tl = reading("timeline", "each person's posts: status, start, end, first and last seen, sources", cmd_timeline)
+    tl.add_argument("--person", help="only this person (name, any spelling of tones and case)")
+    reading("transitions", "moves between posts: promotion, demotion, lateral, added, dropped, …", cmd_transitions)
+    sc = reading("succession", "holders of each post in order", cmd_succession)
+    sc.add_argument("--all", action="store_true", help="also posts with a single known holder")
+    an = reading("analyze", "centrality, communities and career pathways", cmd_analyze)
+    an.add_argument("--top", type=int, default=10, help="rows per centrality table (default: 10)")
+    rs = reading("resolve", "why mentions of a name were or were not taken for one person", cmd_resolve)
+    rs.add_argument("--explain", required=True, metavar="NAME", help="the name to explain")
     return ap
 
 
