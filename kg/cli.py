@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import time
 from collections.abc import Iterator
@@ -29,9 +30,9 @@ DEFAULT_DECISIONS = Path("resolutions.json")
 class Progress:
     """Progress on stderr for long runs: a line every few seconds, never per article in a pipe."""
 
-    def __init__(self, total: int, stream: TextIO = sys.stderr, every: float = 2.0) -> None:
+    def __init__(self, total: int, stream: TextIO | None = None, every: float = 2.0) -> None:
         self.total = total
-        self.stream = stream
+        self.stream = stream or sys.stderr
         self.every = every
         self.started = time.monotonic()
         self.last = self.started
@@ -112,8 +113,9 @@ def cmd_build(args: argparse.Namespace) -> int:
     return 1 if failures else 0
 
 
-def print_rows(rows: list[dict[str, Any]], fmt: str, out: TextIO = sys.stdout) -> None:
+def print_rows(rows: list[dict[str, Any]], fmt: str, out: TextIO | None = None) -> None:
     """Rows as JSON lines, or as an aligned table (lists joined with "; ")."""
+    out = out or sys.stdout
     if fmt == "jsonl":
         for row in rows:
             out.write(json.dumps(row, ensure_ascii=False) + "\n")
@@ -237,7 +239,11 @@ def parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
-    status: int = args.run(args)
+    try:
+        status: int = args.run(args)
+    except BrokenPipeError:  # the reader went away (`kg timeline | head`): not an error
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     return status
 
 

@@ -143,3 +143,75 @@ def test_seeds_and_corpus_build_conforms(tmp_path: Path) -> None:
         graph, shacl_graph=Graph().parse(ROOT / "ontology" / "shapes.ttl"),
         ont_graph=Graph().parse(ROOT / "ontology" / "kg.ttl"), inference="rdfs")
     assert conforms, report
+
+
+@pytest.fixture(scope="module")
+def corpus_built(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("corpus-out")
+    assert main(["build", str(SEEDS), str(ROOT / "tests" / "fixtures" / "corpus"), "-o", str(out)]) == 0
+    return out
+
+
+def rows(capsys: pytest.CaptureFixture[str], *argv: str) -> list[dict[str, object]]:
+    assert main([*argv, "--format", "jsonl"]) == 0
+    return [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+
+
+def test_transitions_and_succession_of_the_seeds(built: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    gold = json.loads((ROOT / "tests" / "fixtures" / "seeds_timeline.json").read_text(encoding="utf-8"))
+    got = {(r["person"], r["province"], r["from"], r["to"], r["after"], r["by"], r["kind"])
+           for r in rows(capsys, "transitions", "--graph", str(built))}
+    assert got == {(t["person"], t["province"], t["from"], t["to"], t["after"], t["by"], t["kind"])
+                   for t in gold["transitions"]}
+    succession = {(r["post"], r["province"], tuple(h["person"] for h in r["holders"]))  # type: ignore[attr-defined]
+                  for r in rows(capsys, "succession", "--graph", str(built))}
+    assert {(s["post"], s["province"], tuple(s["holders"])) for s in gold["succession"]} <= succession
+
+
+def test_timeline_of_one_person(built: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    found = rows(capsys, "timeline", "--graph", str(built), "--person", "NGUYỄN HƯƠNG GIANG")
+    assert {(r["post"], r["first_seen"], r["last_seen"]) for r in found} == {
+        ("Phó Bí thư Tỉnh ủy", "2020-03-25", "2020-11-09"),
+        ("Chủ tịch Ủy ban nhân dân tỉnh", "2020-03-25", "2020-11-09")}
+
+
+def test_corpus_successions_and_careers(corpus_built: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    succession = {(r["post"], r["province"]): [h["person"] for h in r["holders"]]  # type: ignore[attr-defined]
+                  for r in rows(capsys, "succession", "--graph", str(corpus_built))}
+    assert succession[("Bí thư Tỉnh ủy", "Bạc Liêu")] == ["Lê Minh Khái", "Nguyễn Quang Dương"]
+    moves = rows(capsys, "transitions", "--graph", str(corpus_built))
+    assert {"person": "Dương Thành Trung", "to": "Phó Bí thư Tỉnh ủy", "kind": "post_added"}.items() <= next(
+        m for m in moves if m["person"] == "Dương Thành Trung").items()
+    timeline = rows(capsys, "timeline", "--graph", str(corpus_built), "--person", "Dương Thành Trung")
+    assert {r["post"] for r in timeline} == {"Chủ tịch Ủy ban nhân dân tỉnh", "Phó Bí thư Tỉnh ủy"}
+    for leader in ("Hồ Quốc Dũng", "Phạm Anh Tuấn", "Lê Kim Toàn"):
+        ids = {r["person_id"] for r in rows(capsys, "timeline", "--graph", str(corpus_built), "--person", leader)}
+        assert len(ids) == 1, leader
+
+
+def test_resolve_explains_a_merge(built: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (row,) = rows(capsys, "resolve", "--graph", str(built), "--explain", "Đào Hồng Lan")
+    assert row["merged"] is True and "same province Bắc Ninh" in str(row["reason"])
+
+
+def test_analyze_tables(corpus_built: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    tables = {r["table"] for r in rows(capsys, "analyze", "--graph", str(corpus_built))}
+    assert {"coattendance_centrality", "membership_centrality", "communities", "career_paths"} <= tables
+
+
+def test_reading_commands_name_a_missing_graph(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["timeline", "--graph", str(tmp_path)]) == 2
+    assert "no graph here; run `kg build` first" in capsys.readouterr().err
+
+
+def test_a_manual_split_takes_effect_on_rebuild(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    decisions = tmp_path / "resolutions.json"
+    decisions.write_text(json.dumps({"decisions": [{"action": "split", "by": "test", "why": "check", "persons": [
+        {"name": "Đào Hồng Lan", "source": "000_e6d49c9f213b46f3.txt"},
+        {"name": "Đào Hồng Lan", "source": "003_efd4e3fead053959.txt"}]}]}), encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["build", str(SEEDS), "-o", str(out), "--decisions", str(decisions)]) == 0
+    capsys.readouterr()
+    lan = {r["person_id"] for r in rows(capsys, "timeline", "--graph", str(out), "--person", "Đào Hồng Lan")}
+    assert len(lan) == 2
+    assert not any(r["person"] == "Đào Hồng Lan" for r in rows(capsys, "transitions", "--graph", str(out)))

@@ -2,7 +2,8 @@
 
 An article whose province the text did not settle (``null`` at extraction) takes the
 province of the articles it shares at least two named officials with (across them), when
-no other province shares any: "the same officials seen in another article". Its bodies, minted for that
+no other province shares any: "the same officials seen in another article"; failing that,
+the one province its outlet's other articles are about ("a newspaper's initials"). Its bodies, minted for that
 article alone, are then re-minted with the province and so become the bodies other
 articles name ("Tỉnh ủy Bắc Ninh" is one organization). Extracted records are never
 edited: resolution only maps their IDs to canonical ones.
@@ -67,6 +68,26 @@ def article_provinces(extractions: list[ArticleExtraction]) -> dict[str, Article
         else:
             out[x.article.id] = ArticleProvince(None, "unknown" if not votes else "ambiguous: officials shared "
                                                 "with articles about several provinces")
+    return _by_outlet(extractions, out)
+
+
+def _by_outlet(extractions: list[ArticleExtraction], found: dict[str, ArticleProvince]) -> dict[str, ArticleProvince]:
+    """An article still without a province takes the one province every other article of its outlet
+    (``(BĐ)``, ``Báo Cà Mau``) is about; an outlet seen with two provinces settles nothing."""
+    by_outlet: dict[str, set[str]] = {}
+    for x in extractions:
+        code = found[x.article.id].code
+        if x.article.publisher and code:
+            by_outlet.setdefault(normalize_name(x.article.publisher), set()).add(code)
+    out = dict(found)
+    for x in extractions:
+        outlet = normalize_name(x.article.publisher) if x.article.publisher else None
+        codes = by_outlet.get(outlet or "", set())
+        on = x.article.published.value if x.article.published else None
+        if found[x.article.id].code is None and len(codes) == 1 and _in_force(next(iter(codes)), on):
+            code = next(iter(codes))
+            out[x.article.id] = ArticleProvince(code, f"inferred: its outlet {x.article.publisher} publishes "
+                                                      f"articles about {gazetteer.province(code).name}")
     return out
 
 
