@@ -57,6 +57,9 @@ def extract_all(paths: list[Path], failures: list[str]) -> Iterator[ArticleExtra
         except IngestError as exc:
             failures.append(str(exc))
             print(f"kg: skipped {exc}", file=sys.stderr)
+        except Exception as exc:  # a bug on one article must not cost the rest of the batch
+            failures.append(f"{path}: internal error ({type(exc).__name__}: {exc}); please report it")
+            print(f"kg: skipped {failures[-1]}", file=sys.stderr)
         progress.tick(i)
 
 

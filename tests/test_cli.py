@@ -14,7 +14,8 @@ from rdflib import Dataset, Graph, URIRef
 from rdflib.namespace import PROV, RDF
 
 from kg.cli import main
-from kg.ingest import read_source
+from kg.ingest import Source, read_source
+from kg.models import ArticleExtraction
 from kg.vocab import KG
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -122,6 +123,25 @@ def test_bad_file_is_named_and_the_rest_still_builds(tmp_path: Path, capsys: pyt
     assert status == 1
     assert "empty.txt: empty file" in err
     assert "from 1 articles" in err and (tmp_path / "out" / "graph.trig").exists()
+
+
+def test_an_extractor_bug_on_one_article_spares_the_batch(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    import kg.cli
+
+    real = kg.cli.extract
+
+    def failing(source: Source) -> ArticleExtraction:
+        if source.name == "002_d2eb68f97bc5fe05.txt":
+            raise IndexError("list index out of range")
+        return real(source)
+
+    monkeypatch.setattr(kg.cli, "extract", failing)
+    status = main(["extract", str(SEEDS)])
+    captured = capsys.readouterr()
+    assert status == 1
+    assert "002_d2eb68f97bc5fe05.txt: internal error (IndexError" in captured.err
+    assert len(captured.out.splitlines()) == len(list(SEEDS.glob("*.txt"))) - 1
 
 
 def test_extract_jsonl_is_one_object_per_article(capsys: pytest.CaptureFixture[str]) -> None:

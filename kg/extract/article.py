@@ -133,7 +133,7 @@ class _Extraction:
         word = " ".join(body.name.split()[:2])  # "Đảng ủy", "Huyện ủy"
         place = following.body.locality if following and following.start - title.end <= 3 else None
         levels = COMMUNE_LEVELS if word == "Đảng ủy" else {body.locality}
-        if place and place.split()[0] in levels:
+        if place and " " in place and place.split()[0] in levels:
             name = f"{word} {place}" if word == "Đảng ủy" else f"{word} {place.split(' ', 1)[1]}"
             return replace(title, body=BodyMatch(body.start, body.end, "local_committee",
                                                  OrgKind.LOCAL_PARTY_COMMITTEE, name, Scope.PROVINCIAL,
@@ -306,7 +306,7 @@ class _Extraction:
                 if title is not None and title not in f.mention.titles:  # a post the event itself names
                     if f.kind in ev.GAINS:
                         self.occupy(f.mention, title, OccupancyStatus.NEW, evidence)
-                    elif f.kind is ChangeKind.REMOVED:
+                    else:  # removed, or retired from a post someone else was just given
                         self.occupy(f.mention, title, OccupancyStatus.FORMER, evidence)
                 event_id = mint(Kind.CHANGE, self.ctx.article.id, f.kind.value, person.id, post.id if post else None)
                 known = out.get(event_id)  # the same change told in several sentences: one event, all evidence

@@ -45,12 +45,14 @@ _DECIDED_BY = re.compile(r"(?i)quyết định(?:\s+số\s+\S+)?(?:\s+ngày\s+\S
 # What may stand between a person and a trigger that is said of them (``X - …, đã nghỉ hưu``).
 _PREDICATE_GAP = re.compile(r"(?i)^[^;.]{0,45}$")
 # A trigger followed by its object: ``trao quyết định nghỉ hưu cho đồng chí X``.
-_OBJECT_AFTER = re.compile(r"(?i)[^;.]{0,40}?(?:cho|đối với|đồng chí|ông|bà)(?![\w])")
+_OBJECT_AFTER = re.compile(r"(?i)[^;.]{0,40}?(?<![\w])(?:cho|đối với|đồng chí|ông|bà)(?![\w])")
 # A change proposed, not made: "giới thiệu … để … bầu", "sẽ bầu", "dự kiến bổ nhiệm".
 _HYPOTHETICAL_BEFORE = re.compile(
     r"(?i)(?:giới\s+thiệu|đề\s+cử|ứng\s+cử|dự\s+kiến|(?<![\w])sẽ|(?<![\w])để)[^.;]{0,50}$")
 # The executive committee written alone after "tham gia": the committee of the article's context.
 # The day a change takes effect: "kể từ ngày 1/8/2019", "từ ngày 01/4".
+# The person a newcomer replaces (``bầu A …, thay đồng chí B nghỉ hưu``) is not elected.
+_REPLACED_BEFORE = re.compile(r"(?i)(?<![\w])thay(?:\s+thế)?(?:\s+cho)?\s+(?:(?:đồng chí|ông|bà)\s+)?$")
 _EFFECTIVE = re.compile(r"(?i)(?:kể\s+)?từ\s+ngày\s+(?=\d{1,2}\s*[/.-]\s*\d{1,2})")
 _COORDINATION = re.compile(r"(?i)\s*(?:,|và)\s*")
 _SUBJECT_GAP = re.compile(r"(?i)\s+(?:đã\s+|vừa\s+|cũng\s+)?(?:(?:ban\s+hành|có|ra)\s+)?(?:quyết\s+định\s+)?$")
@@ -125,7 +127,17 @@ def find_events(text: str, parser: Parser, sentences: list[Span], mentions: list
                 effective = _EFFECTIVE.search(text, t.start(), min(e if clause_end < 0 else clause_end, next_trigger))
                 found.append(EventFacts(kind, mention, titles, decided_by, sentence,
                                         effective.start() if effective else None))
-    return found
+    return [_replaced_post(text, f, found) for f in found]
+
+
+def _replaced_post(text: str, facts: EventFacts, found: list[EventFacts]) -> EventFacts:
+    """``bầu A giữ chức P, thay đồng chí B đã nghỉ hưu``: B's leaving, with no post of its own, is of P."""
+    start = facts.mention.extent[0]
+    if facts.titles or facts.kind in GAINS or not _REPLACED_BEFORE.search(text, max(0, start - 24), start):
+        return facts
+    successor = next((f for f in found if f.sentence == facts.sentence and f.kind in GAINS and f.titles
+                      and f.mention.extent[0] < start), None)
+    return replace(facts, titles=successor.titles) if successor else facts
 
 
 def _kind(trigger: re.Match[str]) -> ChangeKind:
@@ -184,7 +196,8 @@ def _subjects(text: str, trigger: re.Match[str], in_sentence: list[Mention],
     after = [m for m in in_sentence if m.extent[0] >= trigger.end()]
     stop = next((t.start() for t in triggers if t.start() > trigger.end() and not _coordinated(text, trigger, t)
                  and _opens_clause(text, t, in_sentence)), None)
-    return [m for m in after if stop is None or m.extent[0] < stop]
+    return [m for m in after if (stop is None or m.extent[0] < stop)
+            and not _REPLACED_BEFORE.search(text, max(0, m.extent[0] - 24), m.extent[0])]
 
 
 def _posts_of(text: str, parser: Parser, kind: ChangeKind, trigger: re.Match[str], mention: Mention,

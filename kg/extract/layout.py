@@ -79,11 +79,14 @@ def is_masthead(line: str) -> bool:
     return shouting or bool(_MASTHEAD.match(line) and len(re.split(r"[|–]| - ", line)[0].split()) <= 10)
 
 
+_RELATED = re.compile(r"(?i)^\s*(?:các tin khác|tin khác|tin liên quan|bài liên quan|các tin đã đưa|"
+                      r"tin cùng chuyên mục|xem thêm|đọc thêm|có thể bạn quan tâm)\s*:?\s*$")
+_DATELINE_OUTLET = re.compile(r"^\s*[A-ZĐ]{2,6}\s*[-–]\s*(?=\d)")
 _DATE_LABEL = re.compile(r"(?i)^\s*(?:cập nhật(?: ngày| lúc)?|ngày đăng|đăng ngày|đăng lúc|xuất bản|thời gian)\s*:?\s*")
 
 
 def _is_dateline(line: str) -> bool:
-    stripped = _DATE_LABEL.sub("", _CHROME.split(line)[0].strip().strip("()"))
+    stripped = _DATE_LABEL.sub("", _DATELINE_OUTLET.sub("", _CHROME.split(line)[0].strip().strip("()")))
     return bool(FULL_DATE.search(line)) and bool(_DATE_ONLY.match(stripped))
 
 
@@ -150,9 +153,10 @@ def analyse(text: str) -> Layout:
         outlets.append(lead.group("name").strip())
         publisher = publisher or lead.group("name").strip()
 
-    body_end = len(text)
+    # Links to other stories under a "Các tin khác:" heading are not this article.
+    body_end = next((s for s, e in spans if s > body_start and _RELATED.match(text[s:e])), len(text))
     byline = None
-    for s, e in reversed(spans):
+    for s, e in reversed([sp for sp in spans if sp[0] < body_end]):
         if s < body_start:
             break
         line = text[s:e]

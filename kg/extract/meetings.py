@@ -29,12 +29,14 @@ WORD_ORDINALS = {"nhất": 1, "hai": 2, "ba": 3, "tư": 4, "năm": 5, "sáu": 6,
 _ORDINAL = r"(?P<ord>\d{1,3}|[ivxlc]{1,7}(?![\w])|" + "|".join(WORD_ORDINALS) + r")"
 _HOI_NGHI = re.compile(r"(?i)(?<![\w])hội\s+nghị(?![\w])")
 _KY_HOP = re.compile(r"(?i)(?<![\w])kỳ\s+họp\s+(?:thứ\s+)?" + _ORDINAL + r"(?![\w])")
+_PHIEN = re.compile(r"(?i)(?<![\w])họp\s+phiên\s+(?:thứ\s+)?" + _ORDINAL + r"(?![\w])")
 _DAI_HOI = re.compile(r"(?i)(?<![\w])đại\s+hội(?:\s+đại\s+biểu)?(?![\w])")
 _PLENUM_NUMBER = re.compile(r"\s+(?P<ord>\d{1,2})(?P<ext>)(?![\w/.-])")
 _AFTER_CONGRESS = re.compile(r"(?i)\s*,?\s+lần\s+(?:thứ\s+)?" + _ORDINAL + r"(?![\w])")
 _EXTRAORDINARY_AFTER = re.compile(r"(?i)\s*\(\s*phiên\s+bất\s+thường\s*\)|\s+(?:phiên\s+)?bất\s+thường(?![\w])")
 _TRAILING = re.compile(r"\s*,?\s+")
-_TIME_PHRASE = re.compile(r"(?i)\s*,\s*(?:sáng|chiều|tối|trưa|ngày)\s+[\d/.-]{3,10}\s*,\s*")
+_TIME_PHRASE = re.compile(r"(?i)\s*,?\s*(?:(?:diễn\s+ra|được\s+tổ\s+chức)\s+(?:vào\s+)?)?"
+                          r"(?:sáng|chiều|tối|trưa|ngày)\s+[\d/.-]{3,10}\s*,\s*")
 _TRAILING_SITTING = re.compile(r"\s*(?:\([^()\n]{0,40}\))?\s*,?\s*(?:của\s+)?")
 _SPACES = re.compile(r"\s+")
 _COUNCILS = frozenset({"peoples_council", "national_assembly", "inspection"})
@@ -146,6 +148,7 @@ def find_meeting_mentions(text: str, parser: Parser, sentences: list[Span], bodi
     """Every place the article reports a session: conferences, council sittings, congresses."""
     found = [m for a in _HOI_NGHI.finditer(text) if (m := _conference(text, parser, sentences, bodies, a))]
     found += [m for a in _KY_HOP.finditer(text) if (m := _sitting(text, parser, sentences, bodies, a))]
+    found += [m for a in _PHIEN.finditer(text) if (m := _plenary_sitting(sentences, bodies, a))]
     found += [m for a in _DAI_HOI.finditer(text) if a.start() < lead_end
               and (m := _congress(text, parser, sentences, bodies, a))]
     for mention in found:
@@ -217,6 +220,16 @@ def _sitting(text: str, parser: Parser, sentences: list[Span], bodies: list[Body
         return None
     return MeetingMention(anchor.start(), max(anchor.end(), body.end if body.start > anchor.start() else 0),
                           ordinal, MeetingKind.REGULAR, sentence, body)
+
+
+def _plenary_sitting(sentences: list[Span], bodies: list[BodyMatch], anchor: re.Match[str]) -> MeetingMention | None:
+    """``Ban Chấp hành … khóa K đã họp phiên thứ nhất``: a new committee's first session, body named first."""
+    ordinal = parse_ordinal(anchor.group("ord"))
+    sentence = sentence_of(sentences, anchor.start())
+    body = _subject_body(bodies, sentence, anchor.start(), lambda b: b.is_party_committee)
+    if ordinal is None or body is None:
+        return None
+    return MeetingMention(anchor.start(), anchor.end(), ordinal, MeetingKind.REGULAR, sentence, body)
 
 
 def _congress(text: str, parser: Parser, sentences: list[Span], bodies: list[BodyMatch],
@@ -291,7 +304,8 @@ def article_term(text: str, bodies: list[BodyMatch], body: BodyMatch) -> tuple[i
     return ranked[0][0], periods.get(ranked[0][0])
 
 
-_DAY_RANGE = re.compile(r"(?i)ngày\s+(\d{1,2})\s*(?:và|đến|-|–)\s*(?:ngày\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})"
+_DAY_RANGE = re.compile(r"(?i)(?:ngày\s+|\(\s*(?:từ\s+)?|từ\s+)(\d{1,2})"
+                        r"\s*(?:và|đến|-|–)\s*(?:ngày\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})"
                         r"(?:\s*[/.-]\s*((?:19|20)\d\d))?(?!\d)")
 
 

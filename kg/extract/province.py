@@ -16,7 +16,7 @@ from functools import cache
 
 from kg import gazetteer
 from kg.models import Province
-from kg.text import fold
+from kg.text import fold, normalize_name
 
 _CONTEXT = re.compile(r"(?:tỉnh ủy|thành ủy|tỉnh|thành phố|tp\.?)\s+$")
 _OUTLET_WEIGHT = 5
@@ -48,13 +48,15 @@ def _names_in(text: str) -> list[str]:
 def detect(text: str, outlets: list[str], on: date | None, folded: str | None = None) -> Province | None:
     """The province the article is about, or None when the evidence is absent or split."""
     votes: Counter[str] = Counter()
-    units: dict[str, Province] = {}
+    units: dict[str, Province | None] = {}
 
     def vote(name: str, weight: int) -> None:
+        # A name that is two units (undated: the merged province or its namesake) still counts
+        # against the others, but cannot win: abstaining beats picking one of the two.
         unit = gazetteer.lookup(name, on)
-        if unit is not None:
-            votes[unit.code] += weight
-            units[unit.code] = unit
+        key = unit.code if unit is not None else normalize_name(name)
+        votes[key] += weight
+        units[key] = unit
 
     folded = folded if folded is not None else fold(text)
     for m in gazetteer.name_regex().finditer(folded):

@@ -129,3 +129,27 @@ def test_a_stated_effective_date_dates_the_change(run: Run) -> None:
               "ngày 01/4/2024.")
     assert [(e["kind"], e["person"], e["position"], e["date"]) for e in rec["events"]] == [
         ("retired", "Viên Văn Tạo", "Phó Giám đốc Sở Y tế", "2024-04-01")]
+
+
+def test_transfer_told_as_the_reason_of_a_dismissal(run: Run) -> None:
+    rec = run("HĐND tỉnh miễn nhiệm chức danh Phó Chủ tịch UBND tỉnh đối với đồng chí Lương Văn Khởi, do được "
+              "Ban Thường vụ Tỉnh ủy điều động, phân công giữ chức Bí thư Huyện ủy Mường Nhé.")
+    assert ("transferred", "Lương Văn Khởi", "Bí thư Huyện ủy Mường Nhé", "Ban Thường vụ Tỉnh ủy") in events(rec)
+    assert ("removed", "Lương Văn Khởi", "Phó Chủ tịch Ủy ban nhân dân tỉnh", "Hội đồng nhân dân tỉnh") in events(rec)
+
+
+def test_the_person_replaced_is_not_elected_but_leaves_the_post(run: Run) -> None:
+    rec = run("Kỳ họp bầu đồng chí Hà Thị Mến, Phó Trưởng Ban Pháp chế HĐND tỉnh giữ chức Trưởng Ban Pháp chế "
+              "HĐND tỉnh, thay đồng chí Lò Văn Piêng đã nghỉ hưu theo chế độ.")
+    assert events(rec) == [
+        ("elected", "Hà Thị Mến", "Trưởng Ban Pháp chế Hội đồng nhân dân tỉnh", None),
+        ("retired", "Lò Văn Piêng", "Trưởng Ban Pháp chế Hội đồng nhân dân tỉnh", None),
+    ]
+    labels = {(p["name"], q["label"], q["status"]) for p in rec["persons"] for q in p["positions"]}
+    assert ("Lò Văn Piêng", "Trưởng Ban Pháp chế Hội đồng nhân dân tỉnh", "former") in labels
+
+
+def test_military_region_deputy_commander(run: Run) -> None:
+    rec = run("Bộ Quốc phòng điều động, bổ nhiệm Đại tá Trịnh Văn Lâm, Chỉ huy trưởng Bộ CHQS tỉnh giữ chức "
+              "Phó Tư lệnh Quân khu 3.")
+    assert ("transferred", "Trịnh Văn Lâm", "Phó Tư lệnh Quân khu 3", "Bộ Quốc phòng") in events(rec)

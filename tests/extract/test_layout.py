@@ -43,3 +43,12 @@ def test_masthead_is_the_outlet_and_navigation_is_chrome() -> None:
     assert layout.title == "Chủ tịch UBND tỉnh tiếp khách quốc tế"
     assert layout.published is not None and layout.published.iso() == "2025-09-18"
     assert layout.outlets[0] == "BÁO VÀ PHÁT THANH, TRUYỀN HÌNH TÂY NINH"
+
+
+def test_dateline_after_the_outlets_initials_and_links_to_other_stories_cut() -> None:
+    page = nfc("BÁO TỈNH NHÀ\nThứ Ba, 30/06/2020 | Liên hệ\n\nHội nghị Tỉnh ủy\n\nBTN - 12/04/2018, 06:45\n\n"
+               "Sáng 11/4, hội nghị khai mạc.\n\nLê Hải\n\nCác tin khác:\n- Hội nghị Tỉnh ủy lần thứ 9\n")
+    layout = analyse(page)
+    assert layout.published is not None and layout.published.iso() == "2018-04-12"
+    assert layout.byline == "Lê Hải"
+    assert "lần thứ 9" not in page[layout.body[0]:layout.body[1]]

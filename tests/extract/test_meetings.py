@@ -100,3 +100,15 @@ def test_central_plenum_written_with_its_number(run: Run) -> None:
             "XIII bế mạc sau 3 ngày làm việc.\n")
     rec = run(text)
     assert fields(rec) == [("Ban Chấp hành Trung ương Đảng", 10, 13, "regular", "2024-05-18")]
+
+
+def test_a_new_committee_meets_for_its_first_sitting(run: Run) -> None:
+    rec = run("Chiều 18/5, Ban Chấp hành Đảng bộ huyện Mường Tè khóa XXII đã họp phiên thứ nhất, bầu Ban Thường vụ "
+              "Huyện ủy gồm 11 đồng chí.")
+    assert fields(rec) == [("Đảng ủy huyện Mường Tè", 1, 22, "regular", "2024-05-18")]
+
+
+@pytest.mark.parametrize("days", ["(từ 10 - 12/5)", "(10 - 12/5)"])
+def test_a_session_over_days_in_brackets_is_dated_by_its_first(run: Run, days: str) -> None:
+    rec = run(f"Sau 3 ngày làm việc {days}, Kỳ họp thứ Tám, HĐND tỉnh khóa XVI đã bế mạc.")
+    assert [(m["ordinal"], m["term"], m["date"]) for m in rec["meetings"]] == [(8, 16, "2024-05-10")]

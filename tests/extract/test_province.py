@@ -34,3 +34,11 @@ def test_merged_name_depends_on_the_date() -> None:
 def test_a_near_tie_is_no_answer() -> None:
     text = "Tỉnh Gia Lai và tỉnh Kon Tum hợp tác; đoàn tỉnh Gia Lai thăm tỉnh Kon Tum; tỉnh Gia Lai cảm ơn."
     assert detect(text, [], ON) is None
+
+
+def test_an_undated_name_of_two_units_abstains_rather_than_picks_a_neighbour() -> None:
+    # Without a date "Quảng Trị" is the old province or the merged one: it outweighs Quảng Bình, but wins nothing.
+    text = "Tỉnh Quảng Trị, tỉnh Quảng Trị và tỉnh Quảng Trị; tỉnh Quảng Bình."
+    assert detect(text, [], None) is None
+    unit = detect(text, [], ON)
+    assert unit is not None and unit.name == "Quảng Trị" and unit.valid_until is not None
