@@ -208,3 +208,10 @@ def test_delegates_named_at_a_council_sitting(officials: Officials) -> None:
                      "Bé Tư (đơn vị huyện Ba Tri), Giám đốc Sở Y tế Trần Văn Hai cho biết…")
     assert held == {"Võ Thị Bé Tư": [("Đại biểu Hội đồng nhân dân tỉnh", "current")],
                     "Trần Văn Hai": [("Giám đốc Sở Y tế", "current")]}
+
+
+def test_a_bare_committee_before_an_unnamed_district_is_not_placed(run: Callable[[str], dict[str, Any]]) -> None:
+    # Which district is meant is nowhere in the text: reported, not guessed (and no crash).
+    rec = run("Đồng chí Hồ Văn Tạo - Phó Bí thư Huyện ủy, Chủ tịch UBND huyện được bầu lại.")
+    assert rec["persons"] == []
+    assert any("unresolved-committee" in w and "Phó Bí thư Huyện ủy" in w for w in rec["warnings"])
