@@ -128,6 +128,12 @@ def _index() -> dict[str, tuple[Province, ...]]:
     return index
 
 
+def is_name(name: str) -> bool:
+    """Whether ``name`` names some unit, past or present (however many)."""
+    key = _key(name)
+    return key in _index() or _PREFIX.sub("", key) in _index()
+
+
 def lookup(name: str, on: dt.date | None = None) -> Province | None:
     """The unit called ``name`` (an optional leading "tỉnh", "thành phố" or "TP" is ignored).
 

@@ -125,3 +125,8 @@ def test_name_regex_stays_out_of_longer_words() -> None:
     assert pattern.search(fold("phường Tân Giang")) is None  # holds "an giang" after a letter
     match = pattern.search(fold("Thừa Thiên Huế"))
     assert match is not None and match.group() == "thừa thiên huế"
+
+
+def test_a_name_of_two_units_is_a_name_but_no_single_unit() -> None:
+    assert gazetteer.is_name("Đà Nẵng") and gazetteer.lookup("Đà Nẵng") is None
+    assert not gazetteer.is_name("Chu Lai")

@@ -114,7 +114,8 @@ def find_events(text: str, parser: Parser, sentences: list[Span], mentions: list
             for i, mention in enumerate(subjects):
                 if any(f.mention.key == mention.key and f.kind == kind and f.sentence == sentence for f in found):
                     continue
-                limit = subjects[i + 1].extent[0] if i + 1 < len(subjects) else e
+                limit = subjects[i + 1].extent[0] if i + 1 < len(subjects) else (
+                    _clause_end(text, t, in_sentence, triggers) or e)
                 since = max(t.end(), subjects[i - 1].extent[1] if i else t.end())
                 first = subjects[0].extent[0]
                 titles = _posts_of(text, parser, kind, t, mention, orphans, (mention.extent[1], limit), since, first)
@@ -194,10 +195,16 @@ def _subjects(text: str, trigger: re.Match[str], in_sentence: list[Mention],
     """Whom a trigger with no person it is said of is about: everyone listed after it, up to a trigger
     that opens a clause of its own."""
     after = [m for m in in_sentence if m.extent[0] >= trigger.end()]
-    stop = next((t.start() for t in triggers if t.start() > trigger.end() and not _coordinated(text, trigger, t)
-                 and _opens_clause(text, t, in_sentence)), None)
+    stop = _clause_end(text, trigger, in_sentence, triggers)
     return [m for m in after if (stop is None or m.extent[0] < stop)
             and not _REPLACED_BEFORE.search(text, max(0, m.extent[0] - 24), m.extent[0])]
+
+
+def _clause_end(text: str, trigger: re.Match[str], in_sentence: list[Mention],
+                triggers: list[re.Match[str]]) -> int | None:
+    """Where the next trigger opening a clause of its own begins: ``bầu A vào …; bầu B giữ chức …``."""
+    return next((t.start() for t in triggers if t.start() > trigger.end() and not _coordinated(text, trigger, t)
+                 and _opens_clause(text, t, in_sentence)), None)
 
 
 def _posts_of(text: str, parser: Parser, kind: ChangeKind, trigger: re.Match[str], mention: Mention,

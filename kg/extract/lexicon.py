@@ -56,6 +56,7 @@ ROLE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("director", r"giám đốc|(?-i:GĐ)"),
     ("deputy_chief", r"phó chánh"),
     ("chief", r"chánh"),
+    ("standing_commission_vice_chair", r"phó chủ nhiệm thường trực"),
     ("commission_vice_chair", r"phó chủ nhiệm"),
     ("commission_chair", r"chủ nhiệm"),
     ("deputy_prime_minister", r"phó thủ tướng"),
@@ -147,16 +148,19 @@ PARTY_ORGANS: tuple[tuple[str, OrgKind, str, str], ...] = (
     ("office", OrgKind.PARTY_COMMISSION, r"văn phòng", "Văn phòng"),
 )
 
-# Organs of a People's Council, People's Committee or National Assembly delegation: prefix, name.
+# Organs of a People's Council, People's Committee, National Assembly delegation or Fatherland Front
+# committee: prefix, name.
 STATE_ORGANS: tuple[tuple[str, str, str], ...] = (
+    ("front_standing_board", r"ban thường trực", "Ban Thường trực"),
     ("standing_board", r"thường trực", "Thường trực"),
+    ("democracy_law", r"ban dân chủ ?[-–] ?pháp luật", "Ban Dân chủ - Pháp luật"),
     ("legal", r"ban pháp chế", "Ban Pháp chế"),
     ("economy_budget", r"ban kinh tế ?[-–] ?ngân sách", "Ban Kinh tế - Ngân sách"),
     ("culture_society", r"ban văn hóa ?[-–] ?xã hội", "Ban Văn hóa - Xã hội"),
     ("ethnic", r"ban dân tộc", "Ban Dân tộc"),
     ("office", r"văn phòng", "Văn phòng"),
 )
-STATE_ORGAN_PARENTS = frozenset({"peoples_council", "peoples_committee", "na_delegation"})
+STATE_ORGAN_PARENTS = frozenset({"peoples_council", "peoples_committee", "na_delegation", "fatherland_front"})
 
 # Provincial departments (Sở), the closed list the ministries mirror.
 DEPARTMENTS: tuple[tuple[str, str], ...] = (

@@ -19,7 +19,7 @@ from typing import Protocol, TypeVar
 
 from kg.dates import DAY_MONTH, FULL_DATE, make_date, resolve_day_month
 from kg.extract.grammar import BodyMatch, Parser
-from kg.models import DatePrecision, MeetingKind, PartialDate
+from kg.models import DatePrecision, MeetingKind, OrgKind, PartialDate
 
 Span = tuple[int, int]
 
@@ -39,6 +39,8 @@ _TIME_PHRASE = re.compile(r"(?i)\s*,?\s*(?:(?:diễn\s+ra|được\s+tổ\s+ch�
                           r"(?:sáng|chiều|tối|trưa|ngày)\s+[\d/.-]{3,10}\s*,\s*")
 _TRAILING_SITTING = re.compile(r"\s*(?:\([^()\n]{0,40}\))?\s*,?\s*(?:của\s+)?")
 _SPACES = re.compile(r"\s+")
+# Bodies a congress elects for a term, whose plenary sessions are numbered like a Party committee's.
+_ELECTED = frozenset({OrgKind.FATHERLAND_FRONT, OrgKind.MASS_ORGANIZATION})
 _COUNCILS = frozenset({"peoples_council", "national_assembly", "inspection"})
 _AFTER_HOI_NGHI = re.compile(
     r"(?i)\s*,?\s+(?:(?:ban chấp hành|bch)\s+)?(?:khóa\s+[ivxlc\d]{1,7}\s*,?\s+)?(?:\([^()\n]{1,20}\)\s+)?"
@@ -198,8 +200,8 @@ def _conference(text: str, parser: Parser, sentences: list[Span], bodies: list[B
         body = parser.body_at(trailing.end()) if trailing else body
         if body is not None and trailing is not None:
             end = body.end
-    if body is None:
-        body = _subject_body(bodies, sentence, anchor.start(), lambda b: b.is_party_committee)
+    if body is None:  # "BCH Đảng bộ tỉnh …, Ủy ban MTTQ Việt Nam tỉnh khóa XII … tổ chức Hội nghị lần thứ 9"
+        body = _subject_body(bodies, sentence, anchor.start(), lambda b: b.is_party_committee or b.kind in _ELECTED)
     return MeetingMention(anchor.start(), end, ordinal, kind, sentence, body)
 
 

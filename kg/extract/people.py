@@ -101,6 +101,9 @@ def _clean(words: list[re.Match[str]]) -> list[re.Match[str]]:
 
 
 _LEVEL_BEFORE = re.compile(r"(?i)(?<![\w])(?:tỉnh|thành phố|huyện|thị xã|quận|xã|phường)\s+$")
+# Lowercase nouns that name a place, never a person: "tại cảng Chu Lai, Phó Thủ tướng …".
+_PLACE_NOUN_BEFORE = re.compile(r"(?<![\w])(?:cảng|sân bay|ga|(?<!yêu )cầu|sông|đèo|đảo|bến|chợ|thôn|bản|làng|"
+                                r"khu kinh tế(?: mở)?|khu công nghiệp|khu du lịch|nhà máy)\s+$")
 
 
 def _name_from(words: list[re.Match[str]], text: str) -> tuple[str, int, int] | None:
@@ -111,17 +114,23 @@ def _name_from(words: list[re.Match[str]], text: str) -> tuple[str, int, int] | 
         return None
     start, end = words[0].start(), words[-1].end()
     name = display_name(text[start:end])
-    if normalize_name(name) in lx.NOT_PERSON_NAMES or gazetteer.lookup(name) is not None:
+    if normalize_name(name) in lx.NOT_PERSON_NAMES or gazetteer.is_name(name):
         return None  # a country or a province, not a person
     if (len(words) == 2 and words[0].group(0).lower() not in lx.SURNAMES
             and _LEVEL_BEFORE.search(text, max(0, start - 12), start)):
         return None  # "tỉnh Vĩnh Phú": a two-word place after its level word, not a person
+    if _PLACE_NOUN_BEFORE.search(text, max(0, start - 20), start):
+        return None
     return name, start, end
 
 
 def name_before(text: str, pos: int) -> tuple[str, int, int] | None:
     """A name that ends just before ``pos`` (its titles follow after a comma or dash)."""
     words = _clean(_words_backward(text, pos))
+    for k in (3, 2, 1):  # "Bí thư Thành ủy Đà Nẵng Nguyễn Đình Khoa, …": the place ends the title before
+        if len(words) - k >= 2 and gazetteer.is_name(text[words[0].start():words[k - 1].end()]):
+            words = words[k:]
+            break
     if len(words) > _MAX_NAME_WORDS:
         words = words[-_MAX_NAME_WORDS:]
     return _name_from(words, text)

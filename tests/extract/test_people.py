@@ -215,3 +215,14 @@ def test_a_bare_committee_before_an_unnamed_district_is_not_placed(run: Callable
     rec = run("Đồng chí Hồ Văn Tạo - Phó Bí thư Huyện ủy, Chủ tịch UBND huyện được bầu lại.")
     assert rec["persons"] == []
     assert any("unresolved-committee" in w and "Phó Bí thư Huyện ủy" in w for w in rec["warnings"])
+
+
+def test_a_place_after_a_place_noun_is_not_a_person(officials: Officials) -> None:
+    held = officials("Tại cảng Chân Mây, Phó Thủ tướng Hồ Đức Vinh nghe báo cáo.")
+    assert held == {"Hồ Đức Vinh": [("Phó Thủ tướng Chính phủ", "current")]}
+
+
+def test_the_province_closing_a_title_is_not_part_of_the_next_name(officials: Officials) -> None:
+    held = officials("Bí thư Thành ủy Hải Phòng Lê Tiến Châu, Ủy viên Trung ương Đảng phát biểu.")
+    assert set(held) == {"Lê Tiến Châu"}
+    assert ("Ủy viên Ban Chấp hành Trung ương Đảng", "current") in held["Lê Tiến Châu"]
