@@ -140,7 +140,9 @@ class _Extraction:
                                                  locality=place))
         start, _ = mt.sentence_of(self.sentences, title.start)
         level = body.locality if body.locality in LOCAL_LEVELS else None
-        full = [b for b in self.bodies if b.name.startswith(word) and b.key in COMMITTEES_OF and not b.bare
+        # Committees named anywhere, also as the committee of an organ ("Thường trực Đảng ủy xã X").
+        committees = [c for b in self.bodies for c in (b, b.parent) if c is not None]
+        full = [b for b in committees if b.name.startswith(word) and b.key in COMMITTEES_OF and not b.bare
                 and (level is None or (b.locality or "").startswith(level + " "))]
         named = [b for b in full if start <= b.start < title.start]
         if not named and len({b.name for b in full if b.of is None} | {b.of.key for b in full if b.of}) == 1:

@@ -401,6 +401,10 @@ class Parser:
         for key, kind, pattern, name in self.g.provincial:
             m = pattern.match(self.canon, pos)
             if m:
+                numbered = m.groupdict().get("detail")  # "TAND khu vực 10": a numbered unit, named by its number
+                if numbered:
+                    return BodyMatch(pos, m.end(), key, kind, name.replace("{detail}", numbered),
+                                     lx.Scope.PROVINCIAL, detail=numbered)
                 end, prov, level, locality = self._location(m.end(), allow_bare_name=True)
                 return BodyMatch(pos, end, key, kind, name, lx.Scope.PROVINCIAL, province_name=prov, level=level,
                                  locality=locality, detail=locality or "", bare=locality in LOCAL_LEVELS)

@@ -226,3 +226,16 @@ def test_the_province_closing_a_title_is_not_part_of_the_next_name(officials: Of
     held = officials("Bí thư Thành ủy Hải Phòng Lê Tiến Châu, Ủy viên Trung ương Đảng phát biểu.")
     assert set(held) == {"Lê Tiến Châu"}
     assert ("Ủy viên Ban Chấp hành Trung ương Đảng", "current") in held["Lê Tiến Châu"]
+
+
+def test_a_bare_commune_committee_is_the_one_named_before_in_an_organ_title(officials: Officials) -> None:
+    held = officials("Ban Thường vụ Tỉnh ủy chỉ định đồng chí Đào Văn Khuê, Phó Bí thư Thường trực Đảng ủy xã An Lạc "
+                     "giữ chức Bí thư Đảng ủy xã; chuẩn y đồng chí Lã Thị Huệ, Chủ tịch UBND xã Bình Minh giữ chức "
+                     "Phó Bí thư Đảng ủy xã Bình Minh.")
+    assert ("Bí thư Đảng ủy xã An Lạc", "new") in held["Đào Văn Khuê"]
+
+
+def test_supreme_and_regional_courts(officials: Officials) -> None:
+    held = officials("Dự có ông Vũ Đức Hạnh, Phó Chánh án TAND tối cao; ông Lò Văn Inh, Chánh án TAND khu vực 4.")
+    assert held == {"Vũ Đức Hạnh": [("Phó Chánh án Tòa án nhân dân tối cao", "current")],
+                    "Lò Văn Inh": [("Chánh án Tòa án nhân dân khu vực 4", "current")]}
