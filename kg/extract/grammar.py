@@ -151,11 +151,24 @@ _GAP = re.compile(r"[ \t\xa0]+")
 _SOR = re.compile(r"(?i)sở\s+")
 _BORDER_POST = re.compile(r"(?i)đồn\s+biên\s+phòng\s+")
 _BO = re.compile(r"(?i)bộ\s+")
+# A department (Cục) or division (Vụ) of a ministry or the army: its name is a capitalised word and
+# lowercase ones (Vietnamese capitalises only the first), up to punctuation or the next capital.
+_CENTRAL_UNIT = re.compile(r"(?P<unit>Cục|Vụ)\s+(?P<name>[^\W\d_][\w-]*(?:\s+(?:-\s+)?[^\W\d_][\w-]*){0,12})")
+_UNIT_PARENT_GAP = re.compile(r"\s*,?\s+")
+_ROMAN_NUMBER = re.compile(r"[IVX]{1,4}")  # "Vụ Địa phương II"
 # "Ban Bí thư" is a body and "Đại hội đại biểu" a congress: no role starts there.
 _NOT_A_ROLE_BEFORE = re.compile(r"(?i)(?:\bban|đại hội)\s+$")
 _MAX_PLACE_WORDS = 3
 LOCAL_LEVELS = frozenset({"huyện", "thị xã", "quận", "xã", "phường", "thị trấn"})
 _COMMUNE_LEVELS = frozenset({"xã", "phường", "thị trấn"})
+
+
+def _until_capital(words: list[re.Match[str]]) -> Iterable[re.Match[str]]:
+    """The lowercase words of a unit's name, up to the first capitalised one (a place or a person)."""
+    for word in words:
+        if word.group(0)[0].isupper() and not _ROMAN_NUMBER.fullmatch(word.group(0)):
+            return
+        yield word
 
 
 def place_words(text: str, pos: int) -> list[re.Match[str]]:
@@ -425,9 +438,28 @@ class Parser:
                                      lx.Scope.PROVINCIAL, detail=dept.lower(), province_name=prov, level=level)
         return None
 
+    def _central_unit(self, pos: int) -> BodyMatch | None:
+        """``Cục Tổ chức cán bộ, Bộ Công an``, ``Cục Chính trị Quân khu 5``, ``Vụ Địa phương``."""
+        m = _CENTRAL_UNIT.match(self.canon, pos)
+        if m is None or not m.group("name")[0].isupper():
+            return None
+        words = list(re.finditer(r"\S+", m.group("name")))
+        kept = words[:1] + [w for w in _until_capital(words[1:])]
+        name = " ".join(w.group(0) for w in kept)
+        end = m.start("name") + kept[-1].end()
+        gap = _UNIT_PARENT_GAP.match(self.canon, end)
+        parent = self.body_at(gap.end()) if gap else None  # "…, Bộ Công an", "… Ban Tổ chức Trung ương"
+        unit = f"{m.group('unit')} {name}"
+        if parent is not None and parent.scope is lx.Scope.CENTRAL:
+            return BodyMatch(pos, parent.end, "central_unit", OrgKind.CENTRAL_STATE_BODY, unit, lx.Scope.CENTRAL,
+                             detail=unit.lower(), parent=parent)
+        return BodyMatch(pos, end, "central_unit", OrgKind.CENTRAL_STATE_BODY, unit, lx.Scope.CENTRAL,
+                         detail=unit.lower())
+
     def body_at(self, pos: int) -> BodyMatch | None:
         """The longest body that starts exactly at ``pos``."""
-        for parse in (self._party_organ, self._state_organ, self._central, self._committee, self._state_body):
+        for parse in (self._party_organ, self._state_organ, self._central, self._committee, self._state_body,
+                      self._central_unit):
             found = parse(pos)
             if found is not None:
                 return found

@@ -272,7 +272,10 @@ def _post_key(title: TitleMatch) -> tuple[str, str, str, str | None]:
     return title.role, b.key, b.detail or (b.locality or ""), b.province_name
 
 
-_HONORIFIC = re.compile(r"(?i)(?<![\w])(?:đồng\s+chí|ông|bà)\s+(?=[^\W\d_])")
+# A military or police rank introduces a name as an honorific does: "bổ nhiệm Đại tá X giữ chức …".
+_HONORIFIC = re.compile(r"(?i)(?<![\w])(?:đồng\s+chí|ông|bà|"
+                        + "|".join(r"\s+".join(rank.split()) for rank in sorted(lx.RANKS, key=len, reverse=True))
+                        + r")\s+(?=[^\W\d_])")
 _HONORIFIC_LIST = re.compile(r"(?i)(?<![\w])các\s+(?:đồng\s+chí|ông|bà)(?:\s*,\s*(?:ông|bà))?\s*:\s*")
 _TITLE_AFTER_NAME = re.compile(r"\s*(?:,|[-–])\s*(?=[^\W\d_])")
 _PHRASE = re.compile(r"[^,;.()\n]{1,80}")

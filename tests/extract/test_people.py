@@ -239,3 +239,20 @@ def test_supreme_and_regional_courts(officials: Officials) -> None:
     held = officials("Dự có ông Vũ Đức Hạnh, Phó Chánh án TAND tối cao; ông Lò Văn Inh, Chánh án TAND khu vực 4.")
     assert held == {"Vũ Đức Hạnh": [("Phó Chánh án Tòa án nhân dân tối cao", "current")],
                     "Lò Văn Inh": [("Chánh án Tòa án nhân dân khu vực 4", "current")]}
+
+
+def test_departments_and_divisions_of_central_bodies(officials: Officials) -> None:
+    held = officials("Dự có Thiếu tướng Đinh Văn Lực, Phó Cục trưởng Cục Tổ chức cán bộ, Bộ Công an; bà Mai Thị Hạnh, "
+                     "Vụ trưởng Vụ Địa phương II, Ban Tổ chức Trung ương; ông Lý Văn Quân, Cục trưởng Cục Thuế tỉnh.")
+    assert held == {
+        "Đinh Văn Lực": [("Phó Cục trưởng Cục Tổ chức cán bộ Bộ Công an", "current")],
+        "Mai Thị Hạnh": [("Vụ trưởng Vụ Địa phương II Ban Tổ chức Trung ương", "current")],
+        "Lý Văn Quân": [("Cục trưởng Cục Thuế tỉnh", "current")],
+    }
+
+
+def test_a_department_named_without_its_ministry_ends_before_the_next_capital(officials: Officials) -> None:
+    held = officials("Bộ trưởng bổ nhiệm Đại tá Tôn Thất Bảo giữ chức Cục trưởng Cục Cảnh sát giao thông. "
+                     "Cục trưởng Cục An ninh mạng Nguyễn Hữu Nam dự.")
+    assert held["Nguyễn Hữu Nam"] == [("Cục trưởng Cục An ninh mạng", "current")]
+    assert ("Cục trưởng Cục Cảnh sát giao thông", "new") in held["Tôn Thất Bảo"]
