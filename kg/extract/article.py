@@ -40,6 +40,7 @@ from kg.models import (
     PartialDate,
     Person,
 )
+from kg.roles import role
 from kg.text import canon_tones, fold
 
 Span = tuple[int, int]
@@ -262,18 +263,44 @@ class _Extraction:
 
     # -- change events ---------------------------------------------------------------------------
     def bare_elections(self) -> list[ev.EventFacts]:
-        """Elections to a role without a body, at the congress the article reports."""
-        if self.congress is None:
-            return []
+        """Elections to a role without a body: the body of the deputy post the person held (``X, Phó Chủ
+        nhiệm UBKT … được bầu giữ chức Chủ nhiệm``), else of the congress the article reports."""
         facts = []
         for found in ev.find_bare_elections(self.canon, self.parser, self.sentences):
-            name, start, end = found.name
-            title = TitleMatch(end, found.span[1], found.role, self.congress)
-            mention = Mention(name, start, end, [])
+            deputy = self._deputy_post_before(found.at, found.role)
+            if deputy is not None:
+                mention, held = deputy
+                title = TitleMatch(found.at, found.span[1], found.role, held.body)
+                span = (mention.extent[0], found.span[1])
+            elif self.congress is not None and found.name is not None:
+                name, start, end = found.name
+                title = TitleMatch(end, found.span[1], found.role, self.congress)
+                mention, span = Mention(name, start, end, []), found.span
+            else:
+                continue
             if mention.key not in self.persons:
                 self.add_person(mention)
-            facts.append(ev.EventFacts(ChangeKind.ELECTED, mention, (title,), None, found.span))
+            facts.append(ev.EventFacts(ChangeKind.ELECTED, mention, (title,), None, span))
         return facts
+
+    def _holds_a_narrower(self, mention: Mention, gained: TitleMatch) -> bool:
+        """``Phó Bí thư Thường trực Huyện ủy X … được bầu lại làm Phó Bí thư Huyện ủy``: re-elected to the
+        post already held, written more broadly; no new post."""
+        org = self.ctx.organization(gained.body).id
+        label = role(gained.role).label_vi
+        return any(role(t.role).label_vi == label + " Thường trực" and self.ctx.organization(t.body).id == org
+                   for t in mention.titles)
+
+    def _deputy_post_before(self, pos: int, role_code: str) -> tuple[Mention, TitleMatch] | None:
+        """The person written just before ``pos`` and their deputy post of ``role_code``, if they hold one."""
+        deputy_label = "Phó " + role(role_code).label_vi
+        for mention in self.mentions:
+            gap = self.canon[mention.extent[1]:pos]
+            if 0 <= pos - mention.extent[1] <= 30 and not re.search(r"[.;:]", gap):
+                held = next((t for t in mention.titles if role(t.role).label_vi.startswith(deputy_label)), None)
+                if held is not None:
+                    return mention, held
+        return None
 
     def add_person(self, mention: Mention) -> None:
         """A person first met as the subject of a change of post rather than with a title."""
@@ -307,7 +334,8 @@ class _Extraction:
                 post = self.ctx.post(title) if title else None
                 if title is not None and title not in f.mention.titles:  # a post the event itself names
                     if f.kind in ev.GAINS:
-                        self.occupy(f.mention, title, OccupancyStatus.NEW, evidence)
+                        if not self._holds_a_narrower(f.mention, title):
+                            self.occupy(f.mention, title, OccupancyStatus.NEW, evidence)
                     else:  # removed, or retired from a post someone else was just given
                         self.occupy(f.mention, title, OccupancyStatus.FORMER, evidence)
                 event_id = mint(Kind.CHANGE, self.ctx.article.id, f.kind.value, person.id, post.id if post else None)

@@ -304,17 +304,20 @@ _ELECTED_TO_ROLE = re.compile(
 class BareElection:
     """``Ông X được bầu làm Chủ tịch``: a role with no body, which the session being reported supplies."""
 
-    name: tuple[str, int, int]
+    name: tuple[str, int, int] | None
     role: str
     span: Span
+    at: int
 
 
 def find_bare_elections(text: str, parser: Parser, sentences: list[Span]) -> list[BareElection]:
+    """``X được bầu làm Chủ tịch``, with the name when it stands right before (else the caller finds the
+    person, ``X, Phó Chủ nhiệm … được bầu giữ chức Chủ nhiệm``)."""
     found = []
     for s, e in sentences:
         for m in _ELECTED_TO_ROLE.finditer(text, s, e):
             role = next((code for code, pattern in parser.g.roles if pattern.fullmatch(m.group("role"))), None)
             name = name_before(text, m.start())
-            if role is not None and name is not None:
-                found.append(BareElection(name, role, (name[1], m.end())))
+            if role is not None:
+                found.append(BareElection(name, role, (name[1] if name else m.start(), m.end()), m.start()))
     return found

@@ -153,3 +153,23 @@ def test_military_region_deputy_commander(run: Run) -> None:
     rec = run("Bộ Quốc phòng điều động, bổ nhiệm Đại tá Trịnh Văn Lâm, Chỉ huy trưởng Bộ CHQS tỉnh giữ chức "
               "Phó Tư lệnh Quân khu 3.")
     assert ("transferred", "Trịnh Văn Lâm", "Phó Tư lệnh Quân khu 3", "Bộ Quốc phòng") in events(rec)
+
+
+def test_elected_chair_of_the_commission_where_deputy(run: Run) -> None:
+    rec = run("Hội nghị bầu Ủy ban Kiểm tra Huyện ủy gồm 5 đồng chí; đồng chí Vi Thị Mai, Phó Chủ nhiệm Ủy ban "
+              "Kiểm tra Huyện ủy Bảo Lâm khóa XX được bầu giữ chức Chủ nhiệm.")
+    assert ("elected", "Vi Thị Mai", "Chủ nhiệm Ủy ban Kiểm tra Huyện ủy Bảo Lâm", None) in events(rec)
+
+
+def test_reelected_to_the_standing_post_already_held_adds_no_post(run: Run) -> None:
+    rec = run("Đồng chí Sầm Văn Lợi - Phó Bí thư Thường trực Huyện ủy Bảo Lâm được bầu lại làm Phó Bí thư Huyện ủy.")
+    assert events(rec) == [("elected", "Sầm Văn Lợi", "Phó Bí thư Huyện ủy Bảo Lâm", None)]
+    assert [(q["label"], q["status"]) for p in rec["persons"] for q in p["positions"]] == [
+        ("Phó Bí thư Thường trực Huyện ủy Bảo Lâm", "current")]
+
+
+def test_an_alternate_elected_full_member_gains_the_post(run: Run) -> None:
+    rec = run("Hội nghị bầu bổ sung đồng chí Lục Văn Sáu, Ủy viên dự khuyết Ban Chấp hành Đảng bộ tỉnh "
+              "vào Ban Chấp hành Đảng bộ tỉnh.")
+    labels = [(q["label"], q["status"]) for p in rec["persons"] for q in p["positions"]]
+    assert ("Ủy viên Ban Chấp hành Đảng bộ tỉnh", "new") in labels
