@@ -19,6 +19,7 @@ from kg.extract.people import (
     find_mentions,
     given_name_mentions,
     history_mentions,
+    obituary_mentions,
     honorific_mentions,
     title_mentions,
     unknown_titles,
@@ -191,6 +192,7 @@ class _Extraction:
             found += delegate_mentions(self.canon, council, self.mentions)
         named = self.mentions + honorific_mentions(self.canon, self.mentions)
         found += history_mentions(self.canon, chains(self.orphans, self.canon), named)
+        found += obituary_mentions(self.canon, chains(self.orphans, self.canon), named, self.sentences)
         used = {(t.start, t.end) for m in found for t in m.titles}
         self.orphans = [t for t in self.orphans if (t.start, t.end) not in used]
         return found

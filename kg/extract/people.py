@@ -353,3 +353,36 @@ def history_mentions(text: str, chains_without_name: list[list[TitleMatch]], peo
             former = [replace(t, status=OccupancyStatus.FORMER) for t in chain]
             found.append(Mention(holder.name, holder.start, holder.end, former))
     return found
+
+
+_DEATH = re.compile(r"(?i)(?<![\w])(?:từ\s+trần|qua\s+đời|tạ\s+thế|vĩnh\s+biệt)(?![\w])")
+_PRONOUN = re.compile(r"(?<![\w])(?:[Ôô]ng|[Bb]à)\s+(?P<next>\w)")
+_TAKES_POST = re.compile(r"(?i)(?:là|làm|giữ\s+chức(?:\s+vụ)?|được\s+(?:bầu|phân\s+công|bổ\s+nhiệm)(?:\s+làm)?"
+                         r"|rồi|lần\s+lượt\s+là)\s*,?\s*$")
+
+
+def _pronoun_in(text: str, start: int, end: int) -> bool:
+    """``ông``/``bà`` standing for a person, not introducing a name: "Năm 1994, ông nghỉ hưu"."""
+    return any(not m.group("next").isupper() for m in _PRONOUN.finditer(text, start, end))
+
+
+def obituary_mentions(text: str, chains_without_name: list[list[TitleMatch]], people: list[Mention],
+                      sentences: list[tuple[int, int]]) -> list[Mention]:
+    """In an obituary, a career told of ``ông``/``bà`` (``ông được bầu làm Ủy viên Ban Thường vụ …, giữ
+    chức …``; ``Ông cũng là đại biểu Quốc hội khóa VIII``) belongs to the one person who died, as former."""
+    dead = [m for m in people for s, e in sentences if s <= m.start < e and _DEATH.search(text, s, e)]
+    if len({m.key for m in dead}) != 1:
+        return []
+    holder, found = dead[0], []
+    for chain in chains_without_name:
+        s, _ = next(((s, e) for s, e in sentences if s <= chain[0].start < e), (chain[0].start, chain[0].start))
+        named_here = [m for m in people if s <= m.start < chain[0].start]
+        after = text[chain[-1].end:chain[-1].end + 2]
+        unread = after[:1] == " " and after[1:].isupper()  # "Tỉnh ủy Bình Trị Thiên": a place we do not know
+        if (unread or s <= holder.start or named_here or not _pronoun_in(text, s, chain[0].start)
+                or not _TAKES_POST.search(text, max(s, chain[0].start - 40), chain[0].start)):
+            continue
+        found.append(Mention(holder.name, holder.start, holder.end,
+                             [replace(t, status=OccupancyStatus.FORMER) for t in chain]))
+    return found
+

@@ -256,3 +256,20 @@ def test_a_department_named_without_its_ministry_ends_before_the_next_capital(of
                      "Cục trưởng Cục An ninh mạng Nguyễn Hữu Nam dự.")
     assert held["Nguyễn Hữu Nam"] == [("Cục trưởng Cục An ninh mạng", "current")]
     assert ("Cục trưởng Cục Cảnh sát giao thông", "new") in held["Tôn Thất Bảo"]
+
+
+def test_an_obituary_career_told_of_ong_is_the_deceased_s(officials: Officials) -> None:
+    held = officials("Đồng chí Lò Văn Muôn, nguyên Bí thư Tỉnh ủy đã từ trần ngày 2/5/2024. Năm 1980, ông được bầu "
+                     "làm Phó Chủ tịch UBND tỉnh Sơn La. Ông cũng là Bí thư Huyện ủy Mai Sơn. Năm 1976, ông "
+                     "giữ chức Ủy viên Ban Thường vụ Tỉnh ủy Hoàng Liên Sơn. Dự lễ viếng có "
+                     "đồng chí Cầm Văn Đoàn, Chủ tịch UBND tỉnh.")
+    # A province the gazetteer does not know (Hoàng Liên Sơn, 1976-1991) leaves its post unread, not misplaced.
+    assert sorted(held["Lò Văn Muôn"]) == [("Bí thư Huyện ủy Mai Sơn", "former"), ("Bí thư Tỉnh ủy", "former"),
+                                           ("Phó Chủ tịch Ủy ban nhân dân tỉnh", "former")]
+    assert held["Cầm Văn Đoàn"] == [("Chủ tịch Ủy ban nhân dân tỉnh", "current")]
+
+
+def test_without_a_death_a_career_told_of_ong_is_nobody_s(officials: Officials) -> None:
+    held = officials("Đồng chí Lò Văn Muôn, Bí thư Tỉnh ủy dự hội nghị. Năm 1980, ông được bầu làm Phó Chủ tịch "
+                     "UBND tỉnh Sơn La.")
+    assert held == {"Lò Văn Muôn": [("Bí thư Tỉnh ủy", "current")]}
