@@ -19,8 +19,8 @@ from kg.extract.people import (
     find_mentions,
     given_name_mentions,
     history_mentions,
-    obituary_mentions,
     honorific_mentions,
+    obituary_mentions,
     title_mentions,
     unknown_titles,
 )
