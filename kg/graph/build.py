@@ -357,22 +357,26 @@ def _add_shared(graph: Graph, extraction: ArticleExtraction, labels: _Labels) ->
     for org in extraction.organizations:
         _add_org(graph, org, labels, source)
     for term in extraction.terms:
-        iri = _iri(term.id)
-        _typed(graph, iri, KG.OrganizationTerm)
-        _put(
-            graph,
-            iri,
-            [
-                (KG.termOf, _iri(term.organization)),
-                (SKOS.prefLabel, _vi(labels.term_label(term))),
-                (KG.termOrdinal, _lit(term.ordinal)),
-                (KG.periodStart, _year(term.start_year)),
-                (KG.periodEnd, _year(term.end_year)),
-                (PROV.wasDerivedFrom, source),
-            ],
-        )
+        _add_term(graph, term, labels, source)
     for post in extraction.posts:
         _add_post(graph, post, labels, source)
+
+
+def _add_term(graph: Graph, term: OrganizationTerm, labels: _Labels, source: URIRef) -> None:
+    iri = _iri(term.id)
+    _typed(graph, iri, KG.OrganizationTerm)
+    _put(
+        graph,
+        iri,
+        [
+            (KG.termOf, _iri(term.organization)),
+            (SKOS.prefLabel, _vi(labels.term_label(term))),
+            (KG.termOrdinal, _lit(term.ordinal)),
+            (KG.periodStart, _year(term.start_year)),
+            (KG.periodEnd, _year(term.end_year)),
+            (PROV.wasDerivedFrom, source),
+        ],
+    )
 
 
 def _add_resolution(graph: Graph, resolution: Resolution, extractions: list[ArticleExtraction],
@@ -396,6 +400,11 @@ def _add_resolution(graph: Graph, resolution: Resolution, extractions: list[Arti
             if canonical != post.id:
                 _add_post(graph, resolution.bodies.posts[canonical], labels, source)
                 graph.add((_iri(post.id), KG.resolvedTo, _iri(canonical)))
+        for term in x.terms:
+            canonical = resolution.bodies.term_of[term.id]
+            if canonical != term.id:
+                _add_term(graph, resolution.bodies.terms[canonical], labels, source)
+                graph.add((_iri(term.id), KG.resolvedTo, _iri(canonical)))
     for person in resolution.persons:
         iri = _iri(person.id)
         _typed(graph, iri, KG.Person)

@@ -17,7 +17,7 @@ from datetime import date
 
 from kg import gazetteer
 from kg.ids import Kind, mint
-from kg.models import ArticleExtraction, Organization, Post
+from kg.models import ArticleExtraction, Organization, OrganizationTerm, Post
 from kg.text import normalize_name
 
 MIN_SHARED_OFFICIALS = 2
@@ -99,6 +99,8 @@ class Bodies:
     org_of: dict[str, str] = field(default_factory=dict)
     posts: dict[str, Post] = field(default_factory=dict)
     post_of: dict[str, str] = field(default_factory=dict)
+    terms: dict[str, OrganizationTerm] = field(default_factory=dict)
+    term_of: dict[str, str] = field(default_factory=dict)
 
     def track(self, org_id: str) -> tuple[str, str, str, str | None]:
         """A body's identity across the 2025 merger: the same kind of body of the continuing province."""
@@ -144,4 +146,20 @@ def resolve_bodies(extractions: list[ArticleExtraction], provinces: dict[str, Ar
             post_id = mint(Kind.POST, org_id, post.role)
             bodies.post_of[post.id] = post_id
             bodies.posts.setdefault(post_id, post.model_copy(update={"id": post_id, "organization": org_id}))
+        for term in x.terms:
+            _canonical_term(term, bodies)
     return bodies
+
+
+def _canonical_term(term: OrganizationTerm, bodies: Bodies) -> None:
+    """One term (khóa XX) of one canonical body across articles; a term without its number stays the article's."""
+    if term.ordinal is None:
+        bodies.term_of[term.id] = term.id
+        bodies.terms.setdefault(term.id, term)
+        return
+    org_id = bodies.org_of[term.organization]
+    term_id = mint(Kind.TERM, org_id, term.ordinal, None)
+    bodies.term_of[term.id] = term_id
+    known = bodies.terms.get(term_id)
+    if known is None or (known.start_year is None and term.start_year is not None):
+        bodies.terms[term_id] = term.model_copy(update={"id": term_id, "organization": org_id})

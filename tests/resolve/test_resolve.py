@@ -103,3 +103,16 @@ def test_seeds_match_the_timeline_gold() -> None:
     assert {(s["post"], tuple(s["holders"])) for s in gold["succession"]} <= succession
     same = {(p.name, len(p.members)) for p in result.persons if len(p.members) > 1}
     assert {(s["name"], 2) for s in gold["same_person"]} == same
+
+
+def test_one_term_of_one_body_across_articles() -> None:
+    known = article("a.txt", "Sáng 9/5, Ban Chấp hành Đảng bộ tỉnh Nghệ An khóa XIX tổ chức Hội nghị lần thứ 20. "
+                             "Đồng chí Trần Văn Bình, Bí thư Tỉnh ủy Nghệ An; đồng chí Lê Thị Hoa, Phó Bí thư "
+                             "Tỉnh ủy, Chủ tịch UBND tỉnh Nghệ An dự.")
+    unknown = article("b.txt", "Sáng 14/8, Ban Chấp hành Đảng bộ tỉnh khóa XIX tổ chức Hội nghị lần thứ 21. Đồng chí "
+                               "Trần Văn Bình, Bí thư Tỉnh ủy và đồng chí Lê Thị Hoa, Chủ tịch UBND tỉnh dự.")
+    result = resolve([known, unknown])
+    terms = {result.bodies.term_of[t.id] for x in (known, unknown) for t in x.terms if t.ordinal == 19}
+    assert len(terms) == 1
+    (term,) = terms
+    assert result.bodies.terms[term].organization == result.bodies.org_of[known.terms[0].organization]
