@@ -92,7 +92,7 @@ def in_force(on: dt.date) -> tuple[Province, ...]:
 
 @cache
 def mergers() -> tuple[Merger, ...]:
-    """The 2025 mergers, ordered by the code of the unit each created."""
+    """The 2025 changes (mergers, and Huế's change of status), ordered by the code of the unit each created."""
     found = []
     for row in _rows("province_mergers.csv"):
         originals = tuple(row["originals"].split("|"))

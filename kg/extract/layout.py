@@ -128,7 +128,12 @@ def analyse(text: str) -> Layout:
     title = text[title_span[0]:title_span[1]] if title_span else None
 
     published = None
-    after_title = [sp for sp in spans if title_span and sp[0] > title_span[0]][:4]
+    # The dateline is among the first lines after the title, past page furniture, the outlet's name
+    # and the title written again (a page title above the article's own).
+    after_title = [sp for sp in spans if title_span and sp[0] > title_span[0]
+                   and (_is_dateline(text[sp[0]:sp[1]]) or not (
+                       is_chrome(text[sp[0]:sp[1]]) or is_masthead(text[sp[0]:sp[1]])
+                       or text[sp[0]:sp[1]] == title))][:4]
     before_title = [sp for sp in spans if title_span and sp[0] < title_span[0]]
     for s, e in after_title + before_title:
         if _is_dateline(text[s:e]):

@@ -71,7 +71,7 @@ def _enumerate(items: list[str], conjunction: str) -> str:
 
 
 def province_graph() -> Graph:
-    """Each unit as a ``kg:Province`` and each 2025 merger as an ``org:ChangeEvent``."""
+    """Each unit as a ``kg:Province`` and each 2025 change (merger, change of status) as an ``org:ChangeEvent``."""
     graph = _graph()
     for unit in gazetteer.provinces():
         iri = URIRef(province_iri(unit.code))
@@ -94,14 +94,18 @@ def province_graph() -> Graph:
         graph.add((event, RDF.type, ORG.ChangeEvent))
         graph.add((event, DCTERMS.date, Literal(merger.date)))
         graph.add((event, DCTERMS.source, Literal(merger.source)))
-        label_vi = (
-            f"Hợp nhất {_enumerate([_designation(p) for p in originals], 'và')} "
-            f"thành {_designation(result)} ({merger.date.year})"
-        )
-        label_en = (
-            f"Merger of {_enumerate([p.name_en for p in originals], 'and')} "
-            f"into {result.name_en} ({merger.date.year})"
-        )
+        if len(originals) == 1:  # a change of status: Thừa Thiên Huế province became Huế city
+            label_vi = f"{_designation(originals[0])} trở thành {_designation(result)} ({merger.date.year})"
+            label_en = f"{originals[0].name_en} became {result.name_en} ({merger.date.year})"
+        else:
+            label_vi = (
+                f"Hợp nhất {_enumerate([_designation(p) for p in originals], 'và')} "
+                f"thành {_designation(result)} ({merger.date.year})"
+            )
+            label_en = (
+                f"Merger of {_enumerate([p.name_en for p in originals], 'and')} "
+                f"into {result.name_en} ({merger.date.year})"
+            )
         graph.add((event, RDFS.label, Literal(label_vi, lang="vi")))
         graph.add((event, RDFS.label, Literal(label_en, lang="en")))
         for original in originals:

@@ -52,3 +52,12 @@ def test_dateline_after_the_outlets_initials_and_links_to_other_stories_cut() ->
     assert layout.published is not None and layout.published.iso() == "2018-04-12"
     assert layout.byline == "Lê Hải"
     assert "lần thứ 9" not in page[layout.body[0]:layout.body[1]]
+
+
+def test_dateline_after_furniture_and_the_title_written_again() -> None:
+    page = nfc("Hội nghị Tỉnh ủy\nBáo Tỉnh Nhà Online\nChính trị | Kinh tế | Xã hội\n"
+               "Lượt xem: 1.204 | Cập nhật lúc 15:02 ngày 03/10/2016\n\nHội nghị Tỉnh ủy\n\n28/09/2016 06:40\n\n"
+               "Sáng 27/9, hội nghị khai mạc.\n")
+    layout = analyse(page)
+    assert layout.published is not None and layout.published.iso() == "2016-09-28"
+    assert page[layout.body[0]:layout.body[1]].strip().startswith("Sáng 27/9")
