@@ -15,6 +15,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import timedelta
 from typing import Protocol, TypeVar
 
 from kg.dates import DAY_MONTH, FULL_DATE, make_date, resolve_day_month
@@ -29,12 +30,16 @@ WORD_ORDINALS = {"nhất": 1, "hai": 2, "ba": 3, "tư": 4, "năm": 5, "sáu": 6,
 _ORDINAL = r"(?P<ord>\d{1,3}|[ivxlc]{1,7}(?![\w])|" + "|".join(WORD_ORDINALS) + r")"
 _HOI_NGHI = re.compile(r"(?i)(?<![\w])hội\s+nghị(?![\w])")
 _KY_HOP = re.compile(r"(?i)(?<![\w])kỳ\s+họp\s+(?:thứ\s+)?" + _ORDINAL + r"(?![\w])")
-_PHIEN = re.compile(r"(?i)(?<![\w])họp\s+phiên\s+(?:thứ\s+)?" + _ORDINAL + r"(?![\w])")
+_PHIEN = re.compile(r"(?i)(?<![\w])(?:họp\s+phiên|phiên\s+họp)\s+(?:thứ\s+)?" + _ORDINAL + r"(?![\w])")
 _DAI_HOI = re.compile(r"(?i)(?<![\w])đại\s+hội(?:\s+đại\s+biểu)?(?![\w])")
 _PLENUM_NUMBER = re.compile(r"\s+(?P<ord>\d{1,2})(?P<ext>)(?![\w/.-])")
 _AFTER_CONGRESS = re.compile(r"(?i)\s*,?\s+lần\s+(?:thứ\s+)?" + _ORDINAL + r"(?![\w])")
 _EXTRAORDINARY_AFTER = re.compile(r"(?i)\s*\(\s*phiên\s+bất\s+thường\s*\)|\s+(?:phiên\s+)?bất\s+thường(?![\w])")
 _TRAILING = re.compile(r"\s*,?\s+")
+_BODY_NEXT = re.compile(r"(?i)\s*,?\s*(?:(?:ban\s+chấp\s+hành|(?-i:BCH))\s+)?")
+# The committee a congress has just elected, named by its level only: "Ban Chấp hành Đảng bộ xã".
+_NEW_EXECUTIVE = re.compile(r"(?i)\s+(?:của\s+)?(?:ban\s+chấp\s+hành|(?-i:BCH))(?:\s+đảng\s+bộ(?:\s+(?:xã|phường|"
+                            r"thị\s+trấn|huyện|thị\s+xã|quận|tỉnh|thành\s+phố))?)?(?![\w])")
 _TIME_PHRASE = re.compile(r"(?i)\s*,?\s*(?:(?:diễn\s+ra|được\s+tổ\s+chức)\s+(?:vào\s+)?)?"
                           r"(?:sáng|chiều|tối|trưa|ngày)\s+[\d/.-]{3,10}\s*,\s*")
 _TRAILING_SITTING = re.compile(r"\s*(?:\([^()\n]{0,40}\))?\s*,?\s*(?:của\s+)?")
@@ -87,6 +92,7 @@ class MeetingMention:
     body: BodyMatch | None = None
     term: int | None = None
     period: tuple[int, int] | None = None
+    executive_end: int | None = None  # "… lần thứ nhất Ban Chấp hành Đảng bộ xã khóa I": the congress's committee
 
 
 @dataclass
@@ -150,15 +156,21 @@ def find_meeting_mentions(text: str, parser: Parser, sentences: list[Span], bodi
     """Every place the article reports a session: conferences, council sittings, congresses."""
     found = [m for a in _HOI_NGHI.finditer(text) if (m := _conference(text, parser, sentences, bodies, a))]
     found += [m for a in _KY_HOP.finditer(text) if (m := _sitting(text, parser, sentences, bodies, a))]
-    found += [m for a in _PHIEN.finditer(text) if (m := _plenary_sitting(sentences, bodies, a))]
+    found += [m for a in _PHIEN.finditer(text) if (m := _plenary_sitting(text, sentences, bodies, a))]
     found += [m for a in _DAI_HOI.finditer(text) if a.start() < lead_end
               and (m := _congress(text, parser, sentences, bodies, a))]
+    congress = next((m.body for m in found if m.kind is MeetingKind.CONGRESS and m.body is not None), None)
     for mention in found:
+        if mention.body is None and mention.executive_end is not None and congress is not None:
+            mention.body = congress
+            term = _term_at(text, mention.executive_end)
+            if term:
+                mention.term, mention.period = term
         window = text[mention.sentence[0]:mention.sentence[1]]
         for pattern, special in _KINDS:
             if pattern.search(window) and mention.kind is not MeetingKind.CONGRESS:
                 mention.kind = special
-        if mention.body is not None:
+        if mention.body is not None and mention.term is None:
             term = term_after(text, mention.body) or _term_at(text, mention.end)
             if term:
                 mention.term, mention.period = term
@@ -202,7 +214,9 @@ def _conference(text: str, parser: Parser, sentences: list[Span], bodies: list[B
             end = body.end
     if body is None:  # "BCH Đảng bộ tỉnh …, Ủy ban MTTQ Việt Nam tỉnh khóa XII … tổ chức Hội nghị lần thứ 9"
         body = _subject_body(bodies, sentence, anchor.start(), lambda b: b.is_party_committee or b.kind in _ELECTED)
-    return MeetingMention(anchor.start(), end, ordinal, kind, sentence, body)
+    executive = _NEW_EXECUTIVE.match(text, end) if body is None else None
+    return MeetingMention(anchor.start(), executive.end() if executive else end, ordinal, kind, sentence, body,
+                          executive_end=executive.end() if executive else None)
 
 
 def _sitting(text: str, parser: Parser, sentences: list[Span], bodies: list[BodyMatch],
@@ -224,11 +238,15 @@ def _sitting(text: str, parser: Parser, sentences: list[Span], bodies: list[Body
                           ordinal, MeetingKind.REGULAR, sentence, body)
 
 
-def _plenary_sitting(sentences: list[Span], bodies: list[BodyMatch], anchor: re.Match[str]) -> MeetingMention | None:
-    """``Ban Chấp hành … khóa K đã họp phiên thứ nhất``: a new committee's first session, body named first."""
+def _plenary_sitting(text: str, sentences: list[Span], bodies: list[BodyMatch],
+                     anchor: re.Match[str]) -> MeetingMention | None:
+    """``Ban Chấp hành … khóa K đã họp phiên thứ nhất``, ``tại phiên họp thứ nhất, Ban Chấp hành …``: a new
+    committee's first session."""
     ordinal = parse_ordinal(anchor.group("ord"))
     sentence = sentence_of(sentences, anchor.start())
-    body = _subject_body(bodies, sentence, anchor.start(), lambda b: b.is_party_committee)
+    body = _subject_body(bodies, sentence, anchor.start(), lambda b: b.is_party_committee) or next(
+        (b for b in bodies if anchor.end() <= b.start and b.is_party_committee
+         and _BODY_NEXT.fullmatch(text, anchor.end(), b.start)), None)
     if ordinal is None or body is None:
         return None
     return MeetingMention(anchor.start(), anchor.end(), ordinal, MeetingKind.REGULAR, sentence, body)
@@ -265,7 +283,9 @@ def group_meetings(mentions: list[MeetingMention], text: str, bodies: list[BodyM
     """One MeetingFacts per (committee, ordinal); fill term and date from all mentions."""
     groups: list[MeetingFacts] = []
     for m in mentions:
-        target = next((g for g in groups if g.first.ordinal == m.ordinal and (
+        congress = m.kind is MeetingKind.CONGRESS  # "Đại hội … lần thứ I" and the "hội nghị lần thứ nhất" after it
+        target = next((g for g in groups if g.first.ordinal == m.ordinal
+                       and (g.first.kind is MeetingKind.CONGRESS) == congress and (
             m.body is None or g.first.body is None or same_committee(m.body, g.first.body))), None)
         if target is None:
             target = MeetingFacts()
@@ -283,7 +303,31 @@ def group_meetings(mentions: list[MeetingMention], text: str, bodies: list[BodyM
             if term:
                 g.first.term, g.first.period = term
         g.date = next((d for m in g.mentions if (d := date_in(text, m.sentence, published, m.start))), None)
+        if g.date is not None and g.date.precision is DatePrecision.DAY:
+            g.date = _first_day(text, g, g.date, published)
     return groups
+
+
+_OPENED = re.compile(r"(?i)khai\s+mạc\s+(?:từ\s+|vào\s+)?(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?"
+                     r"(\d{1,2})\s*[/.-]\s*(\d{1,2})(?![\d/.-])")
+_DAYS_OF_WORK = re.compile(r"(?i)(?:sau|trải\s+qua)\s+(\d|hai|ba|bốn|năm)\s+ngày\s+(?:làm\s+việc|họp|diễn\s+ra)")
+
+
+def _first_day(text: str, group: MeetingFacts, reported: PartialDate, published: PartialDate | None) -> PartialDate:
+    """A session over several days is dated by its first: the day it opened (``Kỳ họp khai mạc từ sáng
+    11-12``), else the closing day less the days of work (``Sau 3 ngày làm việc, chiều 13-12, …``)."""
+    for m in group.mentions:
+        s, e = m.sentence
+        opened = _OPENED.search(text, s, min(len(text), e + 300))
+        if opened:
+            day = resolve_day_month(int(opened.group(1)), int(opened.group(2)), published)
+            if day is not None and day.value <= reported.value:
+                return day
+        days = _DAYS_OF_WORK.search(text, s, e)
+        if days and not _DAY_RANGE.search(text, s, e):
+            n = int(days.group(1)) if days.group(1).isdigit() else WORD_ORDINALS[days.group(1).lower()]
+            return PartialDate(value=reported.value - timedelta(days=n - 1), precision=DatePrecision.DAY)
+    return reported
 
 
 def article_term(text: str, bodies: list[BodyMatch], body: BodyMatch) -> tuple[int, tuple[int, int] | None] | None:

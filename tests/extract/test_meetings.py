@@ -99,7 +99,8 @@ def test_central_plenum_written_with_its_number(run: Run) -> None:
     text = ("Bế mạc Hội nghị Trung ương 10 khóa XIII\n\n20/05/2024 10:00\n\nChiều 18/5, Hội nghị Trung ương 10 khóa "
             "XIII bế mạc sau 3 ngày làm việc.\n")
     rec = run(text)
-    assert fields(rec) == [("Ban Chấp hành Trung ương Đảng", 10, 13, "regular", "2024-05-18")]
+    # Closed on 18/5 after 3 days: held from 16/5, and a session is dated by its first day.
+    assert fields(rec) == [("Ban Chấp hành Trung ương Đảng", 10, 13, "regular", "2024-05-16")]
 
 
 def test_a_new_committee_meets_for_its_first_sitting(run: Run) -> None:
@@ -112,3 +113,27 @@ def test_a_new_committee_meets_for_its_first_sitting(run: Run) -> None:
 def test_a_session_over_days_in_brackets_is_dated_by_its_first(run: Run, days: str) -> None:
     rec = run(f"Sau 3 ngày làm việc {days}, Kỳ họp thứ Tám, HĐND tỉnh khóa XVI đã bế mạc.")
     assert [(m["ordinal"], m["term"], m["date"]) for m in rec["meetings"]] == [(8, 16, "2024-05-10")]
+
+
+def test_a_sitting_reported_on_its_last_day_is_dated_by_its_opening(run: Run) -> None:
+    rec = run("Sau 3 ngày làm việc, chiều 16-5, Kỳ họp thứ Chín, HĐND tỉnh khóa XVI đã bế mạc. Kỳ họp khai mạc "
+              "từ sáng 14-5.")
+    assert [(m["ordinal"], m["date"]) for m in rec["meetings"]] == [(9, "2024-05-14")]
+
+
+def test_the_days_of_work_count_back_to_the_first_day(run: Run) -> None:
+    rec = run("Sau 2 ngày làm việc, chiều 16-5, Kỳ họp thứ Chín, HĐND tỉnh khóa XVI đã bế mạc.")
+    assert [(m["ordinal"], m["date"]) for m in rec["meetings"]] == [(9, "2024-05-15")]
+
+
+def test_a_congress_and_the_first_session_of_the_committee_it_elected_are_two(run: Run) -> None:
+    rec = run("Trong 2 ngày 6 và 7/5, Đảng bộ xã Nậm Kè tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025 - 2030. "
+              "Chiều 7/5, Hội nghị lần thứ nhất Ban Chấp hành Đảng bộ xã khóa I đã bầu Ban Thường vụ.")
+    assert sorted((m["kind"], m["ordinal"], m["term"], m["date"]) for m in rec["meetings"]) == [
+        ("congress", 1, 1, "2024-05-06"), ("regular", 1, 1, "2024-05-07")]
+
+
+def test_first_sitting_with_the_committee_named_after(run: Run) -> None:
+    rec = run("Chiều 16/5, tại phiên họp thứ nhất, Ban Chấp hành Đảng bộ huyện Mường Tè khóa XII đã bầu Ban "
+              "Thường vụ Huyện ủy.")
+    assert [(m["ordinal"], m["term"], m["date"]) for m in rec["meetings"]] == [(1, 12, "2024-05-16")]
