@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, replace
 
 from kg.extract.grammar import BodyMatch, Parser, TitleMatch, party_committee_of, with_committee
-from kg.extract.lexicon import Scope
+from kg.extract.lexicon import RANK, Scope
 from kg.extract.people import Mention, name_before
 from kg.models import ChangeKind, OccupancyStatus, OrgKind
 
@@ -31,7 +31,7 @@ TRIGGERS: tuple[tuple[ChangeKind, str], ...] = (
     (ChangeKind.APPOINTED, r"bổ nhiệm(?: lại)?|chỉ định|chuẩn y"),
     (ChangeKind.TRANSFERRED, r"điều động|luân chuyển|chuyển công tác"),
     (ChangeKind.REMOVED, r"miễn nhiệm|bãi nhiệm|cho thôi|thôi giữ chức|cách chức"),
-    (ChangeKind.RETIRED, r"nghỉ hưu|về hưu"),
+    (ChangeKind.RETIRED, r"nghỉ hưu|về hưu|nghỉ chuẩn bị hưu|nghỉ chờ hưu"),
     (ChangeKind.DIED, r"từ trần|qua đời"),
 )
 GAINS = frozenset({ChangeKind.ELECTED, ChangeKind.APPOINTED, ChangeKind.TRANSFERRED})
@@ -52,7 +52,10 @@ _HYPOTHETICAL_BEFORE = re.compile(
 # The executive committee written alone after "tham gia": the committee of the article's context.
 # The day a change takes effect: "kể từ ngày 1/8/2019", "từ ngày 01/4".
 # The person a newcomer replaces (``bầu A …, thay đồng chí B nghỉ hưu``) is not elected.
-_REPLACED_BEFORE = re.compile(r"(?i)(?<![\w])thay(?:\s+thế)?(?:\s+cho)?\s+(?:(?:đồng chí|ông|bà)\s+)?$")
+_REPLACED_BEFORE = re.compile(r"(?i)(?<![\w])thay(?:\s+thế)?(?:\s+cho)?\s+(?:(?:đồng chí|ông|bà|" + RANK
+                              + r")\s+)?$")
+# A change said not to happen: "không tái cử", "chưa được bổ nhiệm".
+_NEGATED_BEFORE = re.compile(r"(?i)(?<![\w])(?:không|chưa)\s+(?:được\s+)?$")
 _EFFECTIVE = re.compile(r"(?i)(?:kể\s+)?từ\s+ngày\s+(?=\d{1,2}\s*[/.-]\s*\d{1,2})")
 _COORDINATION = re.compile(r"(?i)\s*(?:,|và)\s*")
 _SUBJECT_GAP = re.compile(r"(?i)\s+(?:đã\s+|vừa\s+|cũng\s+)?(?:(?:ban\s+hành|có|ra)\s+)?(?:quyết\s+định\s+)?$")
@@ -97,7 +100,8 @@ def find_events(text: str, parser: Parser, sentences: list[Span], mentions: list
     for sentence in sentences:
         s, e = sentence
         triggers = [t for t in _TRIGGER.finditer(text, s, e)
-                    if not _proposed(text, s, t) and not _within_transfer(text, t)]
+                    if not _proposed(text, s, t) and not _within_transfer(text, t)
+                    and not _NEGATED_BEFORE.search(text, max(s, t.start() - 12), t.start())]
         if not triggers:
             continue
         in_sentence = sorted((m for m in mentions if s <= m.extent[0] and m.extent[1] <= e), key=lambda m: m.extent)
@@ -212,7 +216,9 @@ def _posts_of(text: str, parser: Parser, kind: ChangeKind, trigger: re.Match[str
     """The posts gained (appointments, elections, transfers to a named post) within ``window``, or the
     post named after a removal (between the previous subject, ``since``, and this one), or the post left
     (retirements, deaths, transfers elsewhere)."""
-    between = [t for t in orphans if since <= t.start and t.end <= mention.extent[0]]
+    # A post between two subjects, unless it is the previous one's (``A, … giữ chức X; B, … giữ chức Y``).
+    between = [t for t in orphans if since <= t.start and t.end <= mention.extent[0]
+               and not _TAKE_UP.search(text, max(0, t.start - 20), t.start)]
     if not between and since > trigger.end():  # the post named before the first subject applies to all
         between = [t for t in orphans if trigger.end() <= t.start and t.end <= first_subject]
     named = [t for t in orphans if 0 <= t.start - trigger.end() <= 12]  # "thôi giữ chức <title>"

@@ -146,7 +146,7 @@ def grammar() -> Grammar:
 
 
 _SPACE = re.compile(r"\s+")
-_CONCURRENT = re.compile(r"(?i)\s+kiêm\s+")
+_CONCURRENT = re.compile(r"(?i)\s+kiêm\s+|\s+[-–]\s+")  # "Phó Chỉ huy trưởng kiêm (or -) Tham mưu trưởng Bộ CHQS"
 _GAP = re.compile(r"[ \t\xa0]+")
 _SOR = re.compile(r"(?i)sở\s+")
 _BORDER_POST = re.compile(r"(?i)đồn\s+biên\s+phòng\s+")
@@ -492,6 +492,8 @@ class Parser:
             sp = _SPACE.match(self.canon, qualified.end() if qualified else m.end())
             found = self.body_at(sp.end()) if sp else None
             concurrent = _CONCURRENT.match(self.canon, m.end()) if found is None else None
+            if concurrent and "kiêm" not in concurrent.group(0) and len(m.group(0).split()) < 2:
+                concurrent = None  # "Tạ Xuân Chánh - Tỉnh ủy viên": a name ending like a role, then its titles
             shared = self.title_at(concurrent.end()) if concurrent else None
             if shared is not None:  # "Phó Chỉ huy trưởng kiêm Tham mưu trưởng Bộ CHQS tỉnh": one body for both
                 start, status = self._status_before(pos)

@@ -52,6 +52,8 @@ ROLE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("department_director", r"cục trưởng"),
     ("deputy_post_commander", r"phó đồn trưởng"),
     ("post_commander", r"đồn trưởng"),
+    ("deputy_political_officer", r"phó chính trị viên"),
+    ("political_officer", r"chính trị viên"),
     ("deputy_political_commissar", r"phó chính ủy"),
     ("political_commissar", r"chính ủy"),
     ("deputy_director", r"phó giám đốc|phó (?-i:GĐ)"),
@@ -213,7 +215,8 @@ PROVINCIAL_BODIES: tuple[tuple[str, OrgKind, str, str], ...] = (
     ("inspectorate", OrgKind.DEPARTMENT, r"thanh tra", "Thanh tra {level}"),
     ("police", OrgKind.ARMED_FORCES_UNIT, r"công an", "Công an {level}"),
     ("military_command", OrgKind.ARMED_FORCES_UNIT, r"bộ chỉ huy quân sự|bộ (?-i:CHQS)", "Bộ Chỉ huy Quân sự {level}"),
-    ("border_guard", OrgKind.ARMED_FORCES_UNIT, r"bộ chỉ huy bộ đội biên phòng|bộ chỉ huy (?-i:BĐBP)",
+    ("border_guard", OrgKind.ARMED_FORCES_UNIT,
+     r"bộ chỉ huy bộ đội biên phòng|bộ chỉ huy (?-i:BĐBP)|bộ đội biên phòng|(?-i:BĐBP)",
      "Bộ Chỉ huy Bộ đội Biên phòng {level}"),
     ("political_school", OrgKind.DEPARTMENT, r"trường chính trị", "Trường Chính trị {level}"),
     ("regional_court", OrgKind.DEPARTMENT, r"(?:tòa án nhân dân|(?-i:TAND)) khu vực (?P<detail>\d{1,2})",
@@ -245,6 +248,10 @@ CENTRAL_BODIES: tuple[tuple[str, OrgKind, str, str], ...] = (
     ("national_assembly", OrgKind.CENTRAL_STATE_BODY, r"quốc hội", "Quốc hội"),
     ("government", OrgKind.CENTRAL_STATE_BODY, r"chính phủ", "Chính phủ"),
     ("state", OrgKind.CENTRAL_STATE_BODY, r"nước(?= )", "Nước"),
+    # The Border Guard's national command: "Phó Tư lệnh BĐBP"; followed by a place it is a province's.
+    ("border_guard_command", OrgKind.ARMED_FORCES_UNIT,
+     r"(?:bộ tư lệnh )?(?:bộ đội biên phòng|(?-i:BĐBP))(?: việt nam)?(?!\s+(?:tỉnh|thành phố|(?-i:[A-ZĐ])))",
+     "Bộ đội Biên phòng"),
     ("military_region", OrgKind.ARMED_FORCES_UNIT, r"quân khu (?P<detail>\d{1,2})", "Quân khu {detail}"),
     ("central_front", OrgKind.FATHERLAND_FRONT,
      r"ủy ban (?:trung ương|(?-i:T\.Ư|TƯ|TW)) (?:mặt trận tổ quốc|(?-i:MTTQ)) việt nam",
@@ -308,6 +315,7 @@ HONORIFICS = ("đồng chí", "đ/c", "ông", "bà", "anh", "chị")
 # Ranks of the army and police, written before a name; not part of it.
 RANKS = frozenset("đại tướng thượng tướng trung tướng thiếu tướng đại tá thượng tá trung tá thiếu tá đại úy "
                   "thượng úy trung úy thiếu úy".split())
+RANK = r"(?:đại|thượng|trung|thiếu)\s+(?:tướng|tá|úy)"  # a whole rank, as it stands before a name
 ACADEMIC = ("gs", "pgs", "ts", "ths", "bs", "ks", "ls", "cn", "gs.ts", "pgs.ts", "ts.bs")
 # The commonest surnames, preferred where a place name and a person's name meet.
 COMMON_SURNAMES = ("nguyễn", "trần", "lê", "phạm", "hoàng", "huỳnh", "phan", "vũ", "võ", "đặng", "bùi", "đỗ",

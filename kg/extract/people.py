@@ -35,7 +35,6 @@ _OBJECT_BEFORE = re.compile(r"(?i)(?<![\w])(?:với|cho|tới|lên|gửi|mời)\
 _PLURAL_BEFORE = re.compile(r"(?i)(?<![\w])các\s+(?:đồng\s+chí\s+)?$")
 _LIST_START = re.compile(r"\s*:?\s*")
 _LIST_SEPARATOR = re.compile(r"(?i)\s*(?:[,;]|và)\s*")
-_HONORIFIC = re.compile(r"(?i)^(?:" + "|".join(re.escape(h) for h in lx.HONORIFICS) + r")\s+")
 _MAX_NAME_WORDS = 5
 
 
@@ -273,9 +272,7 @@ def _post_key(title: TitleMatch) -> tuple[str, str, str, str | None]:
 
 
 # A military or police rank introduces a name as an honorific does: "bổ nhiệm Đại tá X giữ chức …".
-_HONORIFIC = re.compile(r"(?i)(?<![\w])(?:đồng\s+chí|ông|bà|"
-                        + "|".join(r"\s+".join(rank.split()) for rank in sorted(lx.RANKS, key=len, reverse=True))
-                        + r")\s+(?=[^\W\d_])")
+_HONORIFIC = re.compile(r"(?i)(?<![\w])(?:đồng\s+chí|ông|bà|" + lx.RANK + r")\s+(?=[^\W\d_])")
 _HONORIFIC_LIST = re.compile(r"(?i)(?<![\w])các\s+(?:đồng\s+chí|ông|bà)(?:\s*,\s*(?:ông|bà))?\s*:\s*")
 _TITLE_AFTER_NAME = re.compile(r"\s*(?:,|[-–])\s*(?=[^\W\d_])")
 _PHRASE = re.compile(r"[^,;.()\n]{1,80}")

@@ -173,3 +173,25 @@ def test_an_alternate_elected_full_member_gains_the_post(run: Run) -> None:
               "vào Ban Chấp hành Đảng bộ tỉnh.")
     labels = [(q["label"], q["status"]) for p in rec["persons"] for q in p["positions"]]
     assert ("Ủy viên Ban Chấp hành Đảng bộ tỉnh", "new") in labels
+
+
+def test_border_guard_appointments_with_ranks_dashes_and_the_person_replaced(run: Run) -> None:
+    rec = run("Bộ Tư lệnh BĐBP bổ nhiệm Đại tá Hà Văn Khởi, Phó Chỉ huy trưởng - Tham mưu trưởng BĐBP tỉnh, giữ "
+              "chức Chỉ huy trưởng BĐBP tỉnh, thay Đại tá Đèo Văn Páo nghỉ chuẩn bị hưu; Thượng tá Lò Văn Sinh, "
+              "Chính trị viên Đồn Biên phòng Pa Thơm, giữ chức Phó Chính ủy BĐBP tỉnh. Dự có Thiếu tướng "
+              "Vũ Đình Lam, Phó Tư lệnh BĐBP.")
+    held = {p["name"]: sorted((q["label"], q["status"]) for q in p["positions"]) for p in rec["persons"]}
+    board = "Bộ Chỉ huy Bộ đội Biên phòng tỉnh"
+    assert held == {
+        "Hà Văn Khởi": [(f"Chỉ huy trưởng {board}", "new"), (f"Phó Chỉ huy trưởng {board}", "current"),
+                        (f"Tham mưu trưởng {board}", "current")],
+        "Đèo Văn Páo": [(f"Chỉ huy trưởng {board}", "former")],
+        "Lò Văn Sinh": [("Chính trị viên Đồn Biên phòng Pa Thơm", "current"), (f"Phó Chính ủy {board}", "new")],
+        "Vũ Đình Lam": [("Phó Tư lệnh Bộ đội Biên phòng", "current")],
+    }
+    assert ("retired", "Đèo Văn Páo", f"Chỉ huy trưởng {board}", None) in events(rec)
+
+
+def test_not_reelected_is_no_election(run: Run) -> None:
+    rec = run("Đại hội tặng hoa các đồng chí không tái cử, trong đó có đồng chí Vi Văn Dừa, Chủ tịch Hội Nông dân tỉnh.")
+    assert [e for e in events(rec) if e[0] == "elected"] == []
