@@ -193,5 +193,6 @@ def test_border_guard_appointments_with_ranks_dashes_and_the_person_replaced(run
 
 
 def test_not_reelected_is_no_election(run: Run) -> None:
-    rec = run("Đại hội tặng hoa các đồng chí không tái cử, trong đó có đồng chí Vi Văn Dừa, Chủ tịch Hội Nông dân tỉnh.")
+    rec = run("Đại hội tặng hoa các đồng chí không tái cử, trong đó có đồng chí Vi Văn Dừa, Chủ tịch Hội "
+              "Nông dân tỉnh.")
     assert [e for e in events(rec) if e[0] == "elected"] == []
