@@ -133,7 +133,9 @@ class _Extraction:
         """The committee a bare "Đảng ủy"/"Huyện ủy" means here, or None (reported) when nothing says."""
         body = title.body
         word = " ".join(body.name.split()[:2])  # "Đảng ủy", "Huyện ủy"
-        place = following.body.locality if following and following.start - title.end <= 3 else None
+        near = following.body if following and following.start - title.end <= 3 else None
+        # the next title's place, or its committee's ("…, Chủ nhiệm UBKT Huyện ủy Pác Nặm")
+        place = (near.locality or (near.parent.locality if near.parent else None)) if near else None
         levels = COMMUNE_LEVELS if word == "Đảng ủy" else {body.locality}
         if place and " " in place and place.split()[0] in levels:
             name = f"{word} {place}" if word == "Đảng ủy" else f"{word} {place.split(' ', 1)[1]}"
@@ -336,8 +338,10 @@ class _Extraction:
                 post = self.ctx.post(title) if title else None
                 if title is not None and title not in f.mention.titles:  # a post the event itself names
                     if f.kind in ev.GAINS:
-                        if not self._holds_a_narrower(f.mention, title):
-                            self.occupy(f.mention, title, OccupancyStatus.NEW, evidence)
+                        if not self._holds_a_narrower(f.mention, title):  # "giao quyền Giám đốc …": acting
+                            status = OccupancyStatus.ACTING if title.status is OccupancyStatus.ACTING else \
+                                OccupancyStatus.NEW
+                            self.occupy(f.mention, title, status, evidence)
                     else:  # removed, or retired from a post someone else was just given
                         self.occupy(f.mention, title, OccupancyStatus.FORMER, evidence)
                 event_id = mint(Kind.CHANGE, self.ctx.article.id, f.kind.value, person.id, post.id if post else None)

@@ -146,6 +146,8 @@ def grammar() -> Grammar:
 
 
 _SPACE = re.compile(r"\s+")
+# Mass organisations and the Front have a Ban Tổ chức, an Ủy ban Kiểm tra … of their own.
+_ORGANS_OF_THEIR_OWN = frozenset({OrgKind.MASS_ORGANIZATION, OrgKind.FATHERLAND_FRONT})
 _CONCURRENT = re.compile(r"(?i)\s+kiêm\s+|\s+[-–]\s+")  # "Phó Chỉ huy trưởng kiêm (or -) Tham mưu trưởng Bộ CHQS"
 _GAP = re.compile(r"[ \t\xa0]+")
 _SOR = re.compile(r"(?i)sở\s+")
@@ -364,6 +366,12 @@ class Parser:
                 continue
             sp = _SPACE.match(self.canon, m.end())
             committee = self._committee(sp.end()) if sp else None
+            organisation = self._state_body(sp.end()) if sp and committee is None else None
+            if organisation is not None and organisation.kind in _ORGANS_OF_THEIR_OWN:
+                # "Trưởng Ban Tổ chức LĐLĐ tỉnh", "Chủ nhiệm Ủy ban Kiểm tra Công đoàn tỉnh"
+                return BodyMatch(pos, organisation.end, key, kind, name, organisation.scope, parent=organisation,
+                                 province_name=organisation.province_name, level=organisation.level,
+                                 locality=organisation.locality)
             if committee is None:
                 if key != "standing_committee":
                     continue

@@ -331,7 +331,7 @@ SURNAMES = frozenset(
 )
 # Words that start with a capital yet are never part of a person's name.
 NOT_NAME_WORDS = frozenset(
-    "tỉnh huyện xã ủy ban đảng sở khóa phó bí chủ tịch giám đốc trưởng trực ảnh nguồn các những của "
+    "tỉnh huyện xã ủy ban đảng sở khóa phó bí chủ tịch giám đốc trưởng ảnh nguồn các những của "
     "với tại dự cùng theo hội".split()
 )
 # Capitalised runs that read like names but are not persons: countries, and provinces of the past.

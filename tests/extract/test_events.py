@@ -196,3 +196,10 @@ def test_not_reelected_is_no_election(run: Run) -> None:
     rec = run("Đại hội tặng hoa các đồng chí không tái cử, trong đó có đồng chí Vi Văn Dừa, Chủ tịch Hội "
               "Nông dân tỉnh.")
     assert [e for e in events(rec) if e[0] == "elected"] == []
+
+
+def test_acting_head_given_by_giao_quyen(run: Run) -> None:
+    rec = run("UBND tỉnh trao quyết định giao quyền Giám đốc Sở Nội vụ cho ông Hoàng Văn Mạ, Phó Giám đốc Sở Nội vụ.")
+    assert ("appointed", "Hoàng Văn Mạ", "Giám đốc Sở Nội vụ", None) in events(rec)
+    labels = {(q["label"], q["status"]) for p in rec["persons"] for q in p["positions"]}
+    assert ("Quyền Giám đốc Sở Nội vụ", "acting") in labels

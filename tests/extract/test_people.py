@@ -273,3 +273,22 @@ def test_without_a_death_a_career_told_of_ong_is_nobody_s(officials: Officials) 
     held = officials("Đồng chí Lò Văn Muôn, Bí thư Tỉnh ủy dự hội nghị. Năm 1980, ông được bầu làm Phó Chủ tịch "
                      "UBND tỉnh Sơn La.")
     assert held == {"Lò Văn Muôn": [("Bí thư Tỉnh ủy", "current")]}
+
+
+def test_organs_of_mass_organisations(officials: Officials) -> None:
+    held = officials("Dự có đồng chí Đào Minh Tâm, Trưởng Ban Tổ chức LĐLĐ tỉnh; đồng chí Lư Thị Hằng, Chủ nhiệm "
+                     "Ủy ban Kiểm tra Công đoàn tỉnh.")
+    assert held == {"Đào Minh Tâm": [("Trưởng Ban Tổ chức Liên đoàn Lao động tỉnh", "current")],
+                    "Lư Thị Hằng": [("Chủ nhiệm Ủy ban Kiểm tra Công đoàn tỉnh", "current")]}
+
+
+def test_a_given_name_that_is_also_a_title_word(officials: Officials) -> None:
+    held = officials("Các đồng chí: Lê Minh Trực - Chủ tịch UBND phường Tân Phú; Hà Văn Sỹ - Phó Chủ tịch UBND "
+                     "phường Tân Phú dự.")
+    assert set(held) == {"Lê Minh Trực", "Hà Văn Sỹ"}
+
+
+def test_a_bare_committee_placed_by_the_next_organ_s_committee(officials: Officials) -> None:
+    held = officials("Chuẩn y đồng chí Ma Thị Lụa, Ủy viên BTV Huyện ủy, Chủ nhiệm UBKT Huyện ủy Ba Bể giữ chức "
+                     "Phó Bí thư Huyện ủy Ba Bể.")
+    assert ("Ủy viên Ban Thường vụ Huyện ủy Ba Bể", "current") in held["Ma Thị Lụa"]
