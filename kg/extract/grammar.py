@@ -155,7 +155,7 @@ _BORDER_POST = re.compile(r"(?i)đồn\s+biên\s+phòng\s+")
 _BO = re.compile(r"(?i)bộ\s+")
 # A department (Cục) or division (Vụ) of a ministry or the army: its name is a capitalised word and
 # lowercase ones (Vietnamese capitalises only the first), up to punctuation or the next capital.
-_CENTRAL_UNIT = re.compile(r"(?P<unit>Cục|Vụ)\s+(?P<name>[^\W\d_][\w-]*(?:\s+(?:-\s+)?[^\W\d_][\w-]*){0,12})")
+_CENTRAL_UNIT = re.compile(r"(?P<unit>Cục|Vụ|[Pp]hòng)\s+(?P<name>[^\W\d_][\w-]*(?:\s+(?:-\s+)?[^\W\d_][\w-]*){0,12})")
 _UNIT_PARENT_GAP = re.compile(r"\s*,?\s+")
 _ROMAN_NUMBER = re.compile(r"[IVX]{1,4}")  # "Vụ Địa phương II"
 # "Ban Bí thư" is a body and "Đại hội đại biểu" a congress: no role starts there.
@@ -166,10 +166,13 @@ _COMMUNE_LEVELS = frozenset({"xã", "phường", "thị trấn"})
 
 
 def _until_capital(words: list[re.Match[str]]) -> Iterable[re.Match[str]]:
-    """The lowercase words of a unit's name, up to the first capitalised one (a place or a person)."""
+    """The lowercase words of a unit's name, up to the first capitalised one (a place or a person); a
+    capital after a dash goes on (``Kế hoạch - Tài chính``)."""
+    previous = ""
     for word in words:
-        if word.group(0)[0].isupper() and not _ROMAN_NUMBER.fullmatch(word.group(0)):
+        if word.group(0)[0].isupper() and not _ROMAN_NUMBER.fullmatch(word.group(0)) and previous != "-":
             return
+        previous = word.group(0)
         yield word
 
 
@@ -447,7 +450,8 @@ class Parser:
         return None
 
     def _central_unit(self, pos: int) -> BodyMatch | None:
-        """``Cục Tổ chức cán bộ, Bộ Công an``, ``Cục Chính trị Quân khu 5``, ``Vụ Địa phương``."""
+        """``Cục Tổ chức cán bộ, Bộ Công an``, ``Cục Chính trị Quân khu 5``, ``Vụ Địa phương``; an office of a
+        department or the police with its parent, ``Phòng Cảnh sát hình sự, Công an tỉnh``."""
         m = _CENTRAL_UNIT.match(self.canon, pos)
         if m is None or not m.group("name")[0].isupper():
             return None
@@ -457,7 +461,13 @@ class Parser:
         end = m.start("name") + kept[-1].end()
         gap = _UNIT_PARENT_GAP.match(self.canon, end)
         parent = self.body_at(gap.end()) if gap else None  # "…, Bộ Công an", "… Ban Tổ chức Trung ương"
-        unit = f"{m.group('unit')} {name}"
+        unit = f"{m.group('unit').capitalize()} {name}"
+        if unit.startswith("Phòng"):  # an office of a department or of the police: only with its parent
+            if parent is None:
+                return None
+            return BodyMatch(pos, parent.end, "office", OrgKind.DEPARTMENT, unit, parent.scope, detail=unit.lower(),
+                             parent=parent, province_name=parent.province_name, level=parent.level,
+                             locality=parent.locality)
         if parent is not None and parent.scope is lx.Scope.CENTRAL:
             return BodyMatch(pos, parent.end, "central_unit", OrgKind.CENTRAL_STATE_BODY, unit, lx.Scope.CENTRAL,
                              detail=unit.lower(), parent=parent)

@@ -292,3 +292,12 @@ def test_a_bare_committee_placed_by_the_next_organ_s_committee(officials: Offici
     held = officials("Chuẩn y đồng chí Ma Thị Lụa, Ủy viên BTV Huyện ủy, Chủ nhiệm UBKT Huyện ủy Ba Bể giữ chức "
                      "Phó Bí thư Huyện ủy Ba Bể.")
     assert ("Ủy viên Ban Thường vụ Huyện ủy Ba Bể", "current") in held["Ma Thị Lụa"]
+
+
+def test_offices_of_departments_and_the_police_with_their_parent(officials: Officials) -> None:
+    held = officials("Dự có Thượng tá Lâm Văn Tỏ, Trưởng phòng Cảnh sát hình sự, Công an tỉnh; ông Đặng Văn Tư, Phó "
+                     "Trưởng phòng Kế hoạch - Tài chính Sở Y tế. Công tác phòng chống dịch do Giám đốc Sở Y tế "
+                     "Lê Văn Năm chỉ đạo.")
+    assert held == {"Lâm Văn Tỏ": [("Trưởng Phòng Cảnh sát hình sự Công an tỉnh", "current")],
+                    "Đặng Văn Tư": [("Phó Trưởng Phòng Kế hoạch - Tài chính Sở Y tế", "current")],
+                    "Lê Văn Năm": [("Giám đốc Sở Y tế", "current")]}
