@@ -21,6 +21,7 @@ from kg.extract.people import (
     history_mentions,
     honorific_mentions,
     obituary_mentions,
+    plural_role_mentions,
     title_mentions,
     unknown_titles,
 )
@@ -195,6 +196,8 @@ class _Extraction:
         named = self.mentions + honorific_mentions(self.canon, self.mentions)
         found += history_mentions(self.canon, chains(self.orphans, self.canon), named)
         found += obituary_mentions(self.canon, chains(self.orphans, self.canon), named, self.sentences)
+        titles = sorted([t for m in self.mentions for t in m.titles] + self.orphans, key=lambda t: t.start)
+        found += plural_role_mentions(self.canon, self.parser.g.roles, titles, self.mentions, self.sentences)
         used = {(t.start, t.end) for m in found for t in m.titles}
         self.orphans = [t for t in self.orphans if (t.start, t.end) not in used]
         return found

@@ -22,6 +22,7 @@ from kg import gazetteer
 from kg.extract import lexicon as lx
 from kg.extract.grammar import BodyMatch, TitleMatch
 from kg.models import OccupancyStatus
+from kg.roles import role
 from kg.text import capitalised_run, display_name, is_capitalised, normalize_name
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
@@ -381,5 +382,35 @@ def obituary_mentions(text: str, chains_without_name: list[list[TitleMatch]], pe
             continue
         found.append(Mention(holder.name, holder.start, holder.end,
                              [replace(t, status=OccupancyStatus.FORMER) for t in chain]))
+    return found
+
+
+_PLURAL_BARE_ROLE = re.compile(r"(?i)(?<![\w])các\s+(?P<role>[^\W\d_]+(?:\s+[^\W\d_]+){0,3}?)\s*:\s*")
+
+
+def plural_role_mentions(text: str, roles: Iterable[tuple[str, re.Pattern[str]]], titles: list[TitleMatch],
+                         taken: list[Mention], sentences: list[tuple[int, int]]) -> list[Mention]:
+    """``… giữ chức Chủ tịch LĐLĐ tỉnh; các Phó Chủ tịch: A, B``: a plural role written without its body
+    is of the body whose head the same sentence has just named."""
+    occupied = [m.extent for m in taken]
+    found: list[Mention] = []
+    for m in _PLURAL_BARE_ROLE.finditer(text):
+        code = next((c for c, pattern in roles if pattern.fullmatch(m.group("role"))), None)
+        if code is None or not role(code).label_vi.startswith("Phó "):
+            continue
+        label = role(code).label_vi
+        s, _ = next(((s, e) for s, e in sentences if s <= m.start() < e), (m.start(), m.start()))
+        head = [t for t in titles if s <= t.start < m.start() and role(t.role).label_vi == label[4:]]
+        if not head:
+            continue
+        title = TitleMatch(m.start("role"), m.end("role"), code, head[-1].body)
+        pos = m.end()
+        while (name := _name_from(_clean(_words_forward(text, pos)), text)) is not None:
+            if not any(a <= name[1] < b for a, b in occupied):
+                found.append(Mention(name[0], name[1], name[2], [title]))
+            sep = _LIST_SEPARATOR.match(text, name[2])
+            if not sep:
+                break
+            pos = sep.end()
     return found
 

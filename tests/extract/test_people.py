@@ -301,3 +301,14 @@ def test_offices_of_departments_and_the_police_with_their_parent(officials: Offi
     assert held == {"Lâm Văn Tỏ": [("Trưởng Phòng Cảnh sát hình sự Công an tỉnh", "current")],
                     "Đặng Văn Tư": [("Phó Trưởng Phòng Kế hoạch - Tài chính Sở Y tế", "current")],
                     "Lê Văn Năm": [("Giám đốc Sở Y tế", "current")]}
+
+
+def test_plural_deputies_after_a_colon_take_the_head_s_body(officials: Officials) -> None:
+    held = officials("Bà Hà Thị Gấm được bầu giữ chức Chủ tịch Hội Nông dân tỉnh; các Phó Chủ tịch: Lý Văn Sử, "
+                     "Triệu Thị Đào.")
+    assert held["Lý Văn Sử"] == held["Triệu Thị Đào"] == [("Phó Chủ tịch Hội Nông dân tỉnh", "current")]
+
+
+def test_plural_deputies_without_their_head_are_not_guessed(officials: Officials) -> None:
+    held = officials("Hội nghị đã bầu các Phó Chủ tịch: Lý Văn Sử, Triệu Thị Đào.")
+    assert held == {}
