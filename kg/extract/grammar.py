@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import Protocol, TypeVar
 
@@ -148,6 +148,8 @@ def grammar() -> Grammar:
 _SPACE = re.compile(r"\s+")
 # Mass organisations and the Front have a Ban Tổ chức, an Ủy ban Kiểm tra … of their own.
 _ORGANS_OF_THEIR_OWN = frozenset({OrgKind.MASS_ORGANIZATION, OrgKind.FATHERLAND_FRONT})
+_BARE_COMMITTEE = re.compile(r"(?i)ủy\s+ban(?=\s*,)")
+_SHARED_GAP = re.compile(r"\s*,\s*")
 _CONCURRENT = re.compile(r"(?i)\s+kiêm\s+|\s+[-–]\s+")  # "Phó Chỉ huy trưởng kiêm (or -) Tham mưu trưởng Bộ CHQS"
 _GAP = re.compile(r"[ \t\xa0]+")
 _SOR = re.compile(r"(?i)sở\s+")
@@ -516,11 +518,37 @@ class Parser:
             if shared is not None:  # "Phó Chỉ huy trưởng kiêm Tham mưu trưởng Bộ CHQS tỉnh": one body for both
                 start, status = self._status_before(pos)
                 return TitleMatch(start, m.end(), role, shared.body, status)
+            if found is None and sp is not None:
+                found = self._organ_shared_with_next(sp.end())
             if found is None or (role in lx.ELECTED_ROLES and found.key not in lx.ELECTED_BODIES):
                 return None
             start, status = self._status_before(pos)
             return TitleMatch(start, found.end, role, found, status)
         return None
+
+    def _organ_shared_with_next(self, pos: int) -> BodyMatch | None:
+        """``Ủy viên Ban Thường trực, Trưởng Ban Phong trào Ủy ban MTTQ tỉnh``, ``Ủy viên Ủy ban, Ủy viên Ban
+        Thường trực Ủy ban MTTQ tỉnh``: an organ (or the committee itself) written bare, of the body the next
+        title names."""
+        bare = _BARE_COMMITTEE.match(self.canon, pos)
+        organ = None if bare else next(
+            ((key, m, name) for key, pattern, name in self.g.state_organs if (m := pattern.match(self.canon, pos))),
+            None)
+        end = bare.end() if bare else organ[1].end() if organ else -1
+        sep = _SHARED_GAP.match(self.canon, end) if end >= 0 else None
+        following = self.title_at(sep.end()) if sep else None
+        if following is None:
+            return None
+        body = following.body
+        parent = body if body.key in lx.STATE_ORGAN_PARENTS else body.parent
+        if parent is None or parent.key not in lx.STATE_ORGAN_PARENTS:
+            return None
+        if bare:
+            return replace(parent, start=pos, end=end)
+        assert organ is not None
+        key, _, name = organ
+        return BodyMatch(pos, end, key, parent.kind, name, parent.scope, parent=parent,
+                         province_name=parent.province_name, level=parent.level, locality=parent.locality)
 
     def _fused_body(self, key: str, start: int, end: int) -> BodyMatch:
         if key == "local_committee":  # "Huyện ủy viên": the district is the article's

@@ -158,6 +158,7 @@ STATE_ORGANS: tuple[tuple[str, str, str], ...] = (
     ("front_standing_board", r"ban thường trực", "Ban Thường trực"),
     ("standing_board", r"thường trực", "Thường trực"),
     ("democracy_law", r"ban dân chủ ?[-–] ?pháp luật", "Ban Dân chủ - Pháp luật"),
+    ("movements", r"ban phong trào", "Ban Phong trào"),
     ("legal", r"ban pháp chế", "Ban Pháp chế"),
     ("economy_budget", r"ban kinh tế ?[-–] ?ngân sách", "Ban Kinh tế - Ngân sách"),
     ("culture_society", r"ban văn hóa ?[-–] ?xã hội", "Ban Văn hóa - Xã hội"),

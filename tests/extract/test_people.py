@@ -312,3 +312,13 @@ def test_plural_deputies_after_a_colon_take_the_head_s_body(officials: Officials
 def test_plural_deputies_without_their_head_are_not_guessed(officials: Officials) -> None:
     held = officials("Hội nghị đã bầu các Phó Chủ tịch: Lý Văn Sử, Triệu Thị Đào.")
     assert held == {}
+
+
+def test_a_bare_organ_or_committee_shares_the_body_of_the_next_title(officials: Officials) -> None:
+    held = officials("Dự có ông Lò Văn Tiến, Ủy viên Thường trực, Trưởng Ban Pháp chế HĐND tỉnh; bà Lê Thị Na, "
+                     "Ủy viên Ủy ban, Ủy viên Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh.")
+    assert sorted(held["Lò Văn Tiến"]) == [("Trưởng Ban Pháp chế Hội đồng nhân dân tỉnh", "current"),
+                                           ("Ủy viên Thường trực Hội đồng nhân dân tỉnh", "current")]
+    assert sorted(held["Lê Thị Na"]) == [
+        ("Ủy viên Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "current"),
+        ("Ủy viên Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "current")]
