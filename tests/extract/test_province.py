@@ -42,3 +42,11 @@ def test_an_undated_name_of_two_units_abstains_rather_than_picks_a_neighbour() -
     assert detect(text, [], None) is None
     unit = detect(text, [], ON)
     assert unit is not None and unit.name == "Quảng Trị" and unit.valid_until is not None
+
+
+def test_birthplace_burial_and_former_posts_are_not_the_article_s_province() -> None:
+    text = ("Đồng chí A, nguyên Chủ tịch UBND tỉnh, quê quán xã Vĩnh Hưng, huyện Vĩnh Lợi, tỉnh Bạc Liêu; "
+            "lần lượt giữ các chức vụ: Bí thư Huyện ủy, Phó Chủ tịch UBND tỉnh Hậu Giang. An táng tại quê nhà, "
+            "tỉnh Bạc Liêu. Dự lễ có nguyên Bí thư Tỉnh ủy Cà Mau.")
+    assert detect(text, [], ON) is None
+    assert detect(text + " Lãnh đạo tỉnh Sóc Trăng đến viếng.", [], ON).name == "Sóc Trăng"  # type: ignore[union-attr]
