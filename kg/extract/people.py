@@ -37,6 +37,7 @@ _PLURAL_BEFORE = re.compile(r"(?i)(?<![\w])các\s+(?:đồng\s+chí\s+)?$")
 _LIST_START = re.compile(r"\s*:?\s*")
 _LIST_SEPARATOR = re.compile(r"(?i)\s*(?:[,;]|và)\s*")
 _MAX_NAME_WORDS = 5
+_ALIAS_BEFORE = re.compile(r"\s*\([^()\n]{1,50}\)$")
 
 
 @dataclass
@@ -171,7 +172,9 @@ def find_mentions(text: str, titles: list[TitleMatch]) -> tuple[list[Mention], l
         if _PLURAL_BEFORE.search(text, max(0, gap_start - 20), gap_start):
             plural.append(chain)
         elif gap:
-            before = name_before(text, gap_start - len(gap.group(0)))
+            end = gap_start - len(gap.group(0))
+            alias = _ALIAS_BEFORE.search(text, max(0, end - 60), end)  # "X (tên thường gọi là Tư X), Title"
+            before = name_before(text, alias.start() if alias else end)
         after = name_after(text, chain[-1].end) or (None if before else name_after(text, chain[-1].end, _DASH))
         if after and not before and len(chain) > 1 and _OBJECT_BEFORE.search(text, max(0, gap_start - 12), gap_start):
             # "Báo cáo với Phó Thủ tướng, phó chủ tịch UBND tỉnh X": the first title is someone else's
@@ -354,13 +357,13 @@ def history_mentions(text: str, chains_without_name: list[list[TitleMatch]], peo
 
 
 _DEATH = re.compile(r"(?i)(?<![\w])(?:từ\s+trần|qua\s+đời|tạ\s+thế|vĩnh\s+biệt)(?![\w])")
-_PRONOUN = re.compile(r"(?<![\w])(?:[Ôô]ng|[Bb]à)\s+(?P<next>\w)")
-_TAKES_POST = re.compile(r"(?i)(?:là|làm|giữ\s+chức(?:\s+vụ)?|được\s+(?:bầu|phân\s+công|bổ\s+nhiệm)(?:\s+làm)?"
-                         r"|rồi|lần\s+lượt\s+là)\s*,?\s*$")
+_PRONOUN = re.compile(r"(?<![\w])(?:[Ôô]ng|[Bb]à|[Đđ]ồng\s+chí)\s+(?P<next>\w)")
+_TAKES_POST = re.compile(r"(?i)(?:là|làm|giữ\s+(?:các\s+)?chức(?:\s+vụ)?\s*:?"
+                         r"|được\s+(?:bầu|phân\s+công|bổ\s+nhiệm)(?:\s+làm)?|rồi|lần\s+lượt\s+là)\s*,?\s*$")
 
 
 def _pronoun_in(text: str, start: int, end: int) -> bool:
-    """``ông``/``bà`` standing for a person, not introducing a name: "Năm 1994, ông nghỉ hưu"."""
+    """``ông``/``bà``/``đồng chí`` standing for a person, not introducing a name: "Năm 1994, ông nghỉ hưu"."""
     return any(not m.group("next").isupper() for m in _PRONOUN.finditer(text, start, end))
 
 

@@ -322,3 +322,10 @@ def test_a_bare_organ_or_committee_shares_the_body_of_the_next_title(officials: 
     assert sorted(held["Lê Thị Na"]) == [
         ("Ủy viên Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "current"),
         ("Ủy viên Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "current")]
+
+
+def test_a_name_with_its_alias_in_brackets_before_the_titles(officials: Officials) -> None:
+    held = officials("Đồng chí Lưu Văn Hai (tên thường gọi là Tư Hai), nguyên Phó Bí thư Tỉnh ủy đã từ trần. Sau năm "
+                     "1975, đồng chí lần lượt giữ các chức vụ: Bí thư Huyện ủy Mỹ Tú, Phó Chủ tịch UBND tỉnh.")
+    assert sorted(held["Lưu Văn Hai"]) == [("Bí thư Huyện ủy Mỹ Tú", "former"), ("Phó Bí thư Tỉnh ủy", "former"),
+                                           ("Phó Chủ tịch Ủy ban nhân dân tỉnh", "former")]
