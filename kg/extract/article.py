@@ -47,6 +47,8 @@ from kg.text import canon_tones, fold
 
 Span = tuple[int, int]
 COMMITTEES_OF = frozenset({"agency_committee", "local_committee"})
+# Bodies with a Party committee of their own: "Đảng ủy Công an tỉnh", "Đảng ủy Sở Y tế".
+_AGENCIES = frozenset({OrgKind.ARMED_FORCES_UNIT, OrgKind.DEPARTMENT, OrgKind.PEOPLES_COMMITTEE})
 _SITTING = re.compile(r"(?i)(?<![\w])kỳ\s+họp(?![\w])")
 COMMUNE_LEVELS = frozenset({"xã", "phường", "thị trấn"})
 
@@ -138,6 +140,11 @@ class _Extraction:
         # the next title's place, or its committee's ("…, Chủ nhiệm UBKT Huyện ủy Pác Nặm")
         place = (near.locality or (near.parent.locality if near.parent else None)) if near else None
         levels = COMMUNE_LEVELS if word == "Đảng ủy" else {body.locality}
+        if word == "Đảng ủy" and near is not None and near.locality is None and near.key not in COMMITTEES_OF \
+                and near.kind in _AGENCIES:  # "Bí thư Đảng ủy, Giám đốc Công an tỉnh": the agency's committee
+            return replace(title, body=BodyMatch(body.start, body.end, "agency_committee", OrgKind.BLOC_PARTY_COMMITTEE,
+                                                 "Đảng ủy", near.scope, of=near, province_name=near.province_name,
+                                                 level=near.level))
         if place and " " in place and place.split()[0] in levels:
             name = f"{word} {place}" if word == "Đảng ủy" else f"{word} {place.split(' ', 1)[1]}"
             return replace(title, body=BodyMatch(body.start, body.end, "local_committee",

@@ -30,7 +30,7 @@ TRIGGERS: tuple[tuple[ChangeKind, str], ...] = (
                          r"|(?<!phiếu )(?<!kết quả )bầu(?: bổ sung)?(?! cử)(?! chọn)"),
     (ChangeKind.APPOINTED, r"bổ nhiệm(?: lại)?|chỉ định|chuẩn y|giao(?= quyền )"),  # "giao quyền X": acting X
     (ChangeKind.TRANSFERRED, r"điều động|luân chuyển|chuyển công tác"),
-    (ChangeKind.REMOVED, r"miễn nhiệm|bãi nhiệm|cho thôi|thôi giữ chức|cách chức"),
+    (ChangeKind.REMOVED, r"miễn nhiệm|bãi nhiệm|cho thôi|thôi giữ chức|thôi tham gia|cách chức"),
     (ChangeKind.RETIRED, r"nghỉ hưu|về hưu|nghỉ chuẩn bị hưu|nghỉ chờ hưu"),
     (ChangeKind.DIED, r"từ trần|qua đời"),
 )
@@ -54,6 +54,8 @@ _HYPOTHETICAL_BEFORE = re.compile(
 # The person a newcomer replaces (``bầu A …, thay đồng chí B nghỉ hưu``) is not elected.
 _REPLACED_BEFORE = re.compile(r"(?i)(?<![\w])thay(?:\s+thế)?(?:\s+cho)?\s+(?:(?:đồng chí|ông|bà|" + RANK
                               + r")\s+)?$")
+# A predicate joined to the previous one, of the same person: "… và thôi giữ chức …", "… để nghỉ hưu".
+_NEXT_PREDICATE = re.compile(r"[^;.]{0,80}?(?:,|(?<![\w])và|(?<![\w])để)\s*$")
 # A change said not to happen: "không tái cử", "chưa được bổ nhiệm".
 _NEGATED_BEFORE = re.compile(r"(?i)(?<![\w])(?:không|chưa)\s+(?:được\s+)?$")
 _EFFECTIVE = re.compile(r"(?i)(?:kể\s+)?từ\s+ngày\s+(?=\d{1,2}\s*[/.-]\s*\d{1,2})")
@@ -106,6 +108,7 @@ def find_events(text: str, parser: Parser, sentences: list[Span], mentions: list
             continue
         in_sentence = sorted((m for m in mentions if s <= m.extent[0] and m.extent[1] <= e), key=lambda m: m.extent)
         title_spans = [(t.start, t.end) for m in in_sentence for t in m.titles] + [(t.start, t.end) for t in orphans]
+        previous: tuple[re.Match[str], list[Mention]] | None = None
         for t in triggers:
             kind = _kind(t)
             decided_by = _decider(text, parser, sentence, t, title_spans)
@@ -115,9 +118,10 @@ def find_events(text: str, parser: Parser, sentences: list[Span], mentions: list
                        for m in _said_of(text, later, in_sentence)}
             own = _said_of(text, t, in_sentence)
             subjects = own or [m for m in _subjects(text, t, in_sentence, triggers) if m.key not in claimed]
+            if not subjects and previous and _NEXT_PREDICATE.match(text, previous[0].end(), t.start()):
+                subjects = previous[1]  # "thôi tham gia Ban Chấp hành … và thôi giữ chức … để nghỉ hưu"
+            previous = (t, subjects)
             for i, mention in enumerate(subjects):
-                if any(f.mention.key == mention.key and f.kind == kind and f.sentence == sentence for f in found):
-                    continue
                 limit = subjects[i + 1].extent[0] if i + 1 < len(subjects) else (
                     _clause_end(text, t, in_sentence, triggers) or e)
                 since = max(t.end(), subjects[i - 1].extent[1] if i else t.end())
@@ -126,6 +130,11 @@ def find_events(text: str, parser: Parser, sentences: list[Span], mentions: list
                 if not titles and subjects[-1] is not mention:  # "chỉ định A, … và B, … tham gia …"
                     titles = _posts_of(text, parser, kind, t, mention, orphans, (subjects[-1].extent[1], e), since,
                                        first)
+                # Told twice in one sentence ("điều động, bổ nhiệm …"): one change, unless of other posts
+                # ("thôi tham gia Ban Chấp hành … và thôi giữ chức Phó Bí thư").
+                if any(f.mention.key == mention.key and f.kind == kind and f.sentence == sentence
+                       and (f.titles == titles or not titles) for f in found):
+                    continue
                 # The trigger's own clause states its date, before any other trigger's reason begins.
                 clause_end = text.find(";", t.end(), e)
                 next_trigger = min((o.start() for o in triggers if o.start() > t.end()), default=e)
@@ -221,6 +230,9 @@ def _posts_of(text: str, parser: Parser, kind: ChangeKind, trigger: re.Match[str
                and not _TAKE_UP.search(text, max(0, t.start - 20), t.start)]
     if not between and since > trigger.end():  # the post named before the first subject applies to all
         between = [t for t in orphans if trigger.end() <= t.start and t.end <= first_subject]
+    if kind is ChangeKind.REMOVED and trigger.group(0).lower().endswith("tham gia"):
+        # "thôi tham gia Ban Chấp hành, Ban Thường vụ": the memberships left
+        return tuple(_joined(text, parser, trigger.start() + len("thôi"), mention, None))
     named = [t for t in orphans if 0 <= t.start - trigger.end() <= 12]  # "thôi giữ chức <title>"
     if between or (kind is ChangeKind.REMOVED and named):
         return ((between or named)[0],)

@@ -203,3 +203,20 @@ def test_acting_head_given_by_giao_quyen(run: Run) -> None:
     assert ("appointed", "Hoàng Văn Mạ", "Giám đốc Sở Nội vụ", None) in events(rec)
     labels = {(q["label"], q["status"]) for p in rec["persons"] for q in p["positions"]}
     assert ("Quyền Giám đốc Sở Nội vụ", "acting") in labels
+
+
+def test_leaving_the_committee_and_the_post_to_retire(run: Run) -> None:
+    rec = run("Ban Bí thư đồng ý để đồng chí Mai Văn Hòe, Phó Bí thư Tỉnh ủy thôi tham gia Ban Chấp hành, Ban "
+              "Thường vụ và thôi giữ chức Phó Bí thư Tỉnh ủy nhiệm kỳ 2020 - 2025 để nghỉ hưu.")
+    assert [e[:3] for e in events(rec)] == [
+        ("removed", "Mai Văn Hòe", "Ủy viên Ban Chấp hành Đảng bộ tỉnh"),
+        ("removed", "Mai Văn Hòe", "Ủy viên Ban Thường vụ Tỉnh ủy"),
+        ("removed", "Mai Văn Hòe", "Phó Bí thư Tỉnh ủy"),
+        ("retired", "Mai Văn Hòe", "Phó Bí thư Tỉnh ủy"),
+    ]
+
+
+def test_a_bare_party_committee_of_the_agency_named_next(run: Run) -> None:
+    rec = run("Thiếu tướng Lê Hữu Tài, Ủy viên Ban Thường vụ Tỉnh ủy, Bí thư Đảng ủy, Giám đốc Công an tỉnh chủ trì.")
+    labels = [q["label"] for p in rec["persons"] for q in p["positions"]]
+    assert "Bí thư Đảng ủy Công an tỉnh" in labels and "Giám đốc Công an tỉnh" in labels
