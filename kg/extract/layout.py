@@ -79,6 +79,7 @@ def is_masthead(line: str) -> bool:
     return shouting or bool(_MASTHEAD.match(line) and len(re.split(r"[|–]| - ", line)[0].split()) <= 10)
 
 
+_DOMAIN = re.compile(r"(?i)^\s*(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:vn|com|net|org)(?:/\S*)?\s*$")
 _RELATED = re.compile(r"(?i)^\s*(?:các tin khác|tin khác|tin liên quan|bài liên quan|các tin đã đưa|"
                       r"tin cùng chuyên mục|xem thêm|đọc thêm|có thể bạn quan tâm)\s*:?\s*$")
 _DATELINE_OUTLET = re.compile(r"^\s*[A-ZĐ]{2,6}\s*[-–]\s*(?=\d)")
@@ -104,6 +105,14 @@ def _looks_like_byline(line: str) -> str | None:
     return None
 
 
+def _is_section_label(line: str, text: str, spans: list[Span]) -> bool:
+    """A word or two that is also an item of the page's navigation bar: the section, not the headline."""
+    label = line.strip()
+    return len(label.split()) <= 3 and any(
+        label in (item.strip() for item in re.split(r"[|»>]", text[s:e])) for s, e in spans
+        if _NAVIGATION.search(text[s:e]) and text[s:e].strip() != label)
+
+
 def analyse(text: str) -> Layout:
     """Find title, dateline, publisher, byline and the body span."""
     spans = lines(text)
@@ -111,11 +120,13 @@ def analyse(text: str) -> Layout:
     content: list[Span] = []
     for s, e in spans:
         line = text[s:e]
-        if not content and is_masthead(line):
+        if not content and (is_masthead(line) or _DOMAIN.match(line)):
             outlets.append(re.split(r"[|–]| - ", line)[0].strip())
         elif not is_chrome(line):
             content.append((s, e))
     title_span: Span | None = None
+    if len(content) > 1 and _is_section_label(text[content[0][0]:content[0][1]], text, spans):
+        content = content[1:]  # a section label ("Chính trị") above the headline
     if content:
         title_span = content[0]
         first = text[title_span[0]:title_span[1]]

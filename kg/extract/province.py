@@ -1,8 +1,8 @@
 """Which province an article is about, from evidence that names it, never from guesswork.
 
 Counted: a province named after ``tỉnh``/``thành phố``/``Tỉnh ủy`` in the text (not as where
-someone was born, lives or is buried, ``quê quán xã …, tỉnh X``, or a post held before,
-``nguyên Chủ tịch UBND tỉnh X``), and
+someone was born, lives or is buried, ``quê quán xã …, tỉnh X``, a post held before,
+``nguyên Chủ tịch UBND tỉnh X``, or a post someone is transferred to), and
 (weighted more) the outlet: a ``Nguồn:`` line, a page-title suffix or a web domain
 (``binhdinh.gov.vn``). The winner needs twice the evidence of any other province; a
 closer call, or no evidence, gives None: an honest null beats a wrong province.
@@ -21,11 +21,13 @@ from kg.models import Province
 from kg.text import fold, normalize_name
 
 _CONTEXT = re.compile(r"(?:tỉnh ủy|thành ủy|tỉnh|thành phố|tp\.?)\s+$")
-# Where a person was born, lives or is buried, or held a post before, is not what the article is about.
+# Where a person was born, lives or is buried, held a post before, or is sent to, is not what the
+# article is about.
 _BIOGRAPHY = re.compile(r"(?:(?:quê\s+quán|nguyên\s+quán|quê\s+nhà|quê|sinh\s+(?:ra\s+)?(?:tại|ở)|an\s+táng|"
                         r"thường\s+trú|trú\s+(?:tại|ở)|hưởng\s+thọ)[^.;:()]{0,70}"
                         r"|(?:lần\s+lượt\s+giữ|từng\s+giữ|từng\s+là|từng\s+đảm\s+nhiệm|kinh\s+qua)[^.;()]{0,90}"
-                        r"|(?<![\w])(?:nguyên|cựu)\s+[^.;:,()]{0,50})$")
+                        r"|(?<![\w])(?:nguyên|cựu)\s+[^.;:,()]{0,50}"
+                        r"|(?:điều\s+động|luân\s+chuyển|chuyển\s+công\s+tác|nhận\s+công\s+tác)[^.;]{0,100})$")
 _OUTLET_WEIGHT = 5
 _MARGIN = 2
 
@@ -74,6 +76,7 @@ def detect(text: str, outlets: list[str], on: date | None, folded: str | None = 
         for name in _names_in(outlet):
             vote(name, _OUTLET_WEIGHT)
         for token in re.findall(r"[a-z]{5,}", _ascii(outlet)):
+            token = token.removeprefix("bao")  # baothanhhoa.vn
             for key, name in _domain_names().items():
                 if token.startswith(key):
                     vote(name, _OUTLET_WEIGHT)

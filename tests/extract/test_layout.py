@@ -61,3 +61,12 @@ def test_dateline_after_furniture_and_the_title_written_again() -> None:
     layout = analyse(page)
     assert layout.published is not None and layout.published.iso() == "2016-09-28"
     assert page[layout.body[0]:layout.body[1]].strip().startswith("Sáng 27/9")
+
+
+def test_a_domain_line_is_the_outlet_and_a_section_label_is_not_the_title() -> None:
+    page = nfc("baonghean.vn\nChủ nhật, 05/01/2020 | 09:14 GMT+7\nThời sự | Chính trị | Kinh tế\nChính trị\n\n"
+               "Hội nghị Ban Chấp hành Đảng bộ tỉnh cho ý kiến về công tác cán bộ\n\nCập nhật: 07:30, 02/01/2020\n\n"
+               "Ngày 30-12, hội nghị diễn ra.\n")
+    layout = analyse(page)
+    assert layout.title == "Hội nghị Ban Chấp hành Đảng bộ tỉnh cho ý kiến về công tác cán bộ"
+    assert "baonghean.vn" in layout.outlets

@@ -50,3 +50,14 @@ def test_birthplace_burial_and_former_posts_are_not_the_article_s_province() -> 
             "tỉnh Bạc Liêu. Dự lễ có nguyên Bí thư Tỉnh ủy Cà Mau.")
     assert detect(text, [], ON) is None
     assert detect(text + " Lãnh đạo tỉnh Sóc Trăng đến viếng.", [], ON).name == "Sóc Trăng"  # type: ignore[union-attr]
+
+
+def test_an_outlet_domain_with_the_bao_prefix() -> None:
+    unit = detect("Hội nghị diễn ra.", ["baothanhhoa.vn"], ON)
+    assert unit is not None and unit.name == "Thanh Hóa"
+
+
+def test_the_province_someone_is_transferred_to_is_not_the_article_s() -> None:
+    text = ("HĐND tỉnh miễn nhiệm đối với Đại tá A do được Bộ trưởng Bộ Công an điều động, bổ nhiệm giữ chức "
+            "Giám đốc Công an tỉnh Tiền Giang.")
+    assert detect(text, [], ON) is None
