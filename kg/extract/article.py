@@ -68,7 +68,7 @@ class _Extraction:
 
     def __init__(self, source: Source) -> None:
         self.text = source.text
-        self.canon = canon_tones(source.text)
+        self.canon = _without_defined_abbreviations(canon_tones(source.text))
         self.layout: Layout = analyse(source.text)
         self.regions: list[Span] = [self.layout.body]
         if self.layout.title_span:
@@ -375,6 +375,15 @@ class _Extraction:
             if following[:1] == " " and following[1:].isupper():
                 self.ctx.report("title-without-name", "a title followed by a capitalised word that is not a name",
                                 t.start, t.end)
+
+
+_DEFINED_ABBREVIATION = re.compile(r"(?<=[^\W\d_]) \((?:[A-ZĐ][A-ZĐ&-]{1,7})\)(?= [^\W\d_])")
+
+
+def _without_defined_abbreviations(text: str) -> str:
+    """``Ủy ban Kiểm tra (UBKT) Trung ương``, ``Hội Cựu chiến binh (CCB) tỉnh``: the abbreviation a text
+    defines inside a body's name, blanked (same length, so every offset holds) for the grammar to read it."""
+    return _DEFINED_ABBREVIATION.sub(lambda m: " " * len(m.group(0)), text)
 
 
 def extract(source: Source) -> ArticleExtraction:

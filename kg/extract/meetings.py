@@ -31,6 +31,9 @@ _ORDINAL = r"(?P<ord>\d{1,3}|[ivxlc]{1,7}(?![\w])|" + "|".join(WORD_ORDINALS) + 
 _HOI_NGHI = re.compile(r"(?i)(?<![\w])hội\s+nghị(?![\w])")
 _KY_HOP = re.compile(r"(?i)(?<![\w])kỳ\s+họp\s+(?:thứ\s+)?" + _ORDINAL + r"(?![\w])")
 _PHIEN = re.compile(r"(?i)(?<![\w])(?:họp\s+phiên|phiên\s+họp)\s+(?:thứ\s+)?" + _ORDINAL + r"(?![\w])")
+_HELD_BY = re.compile(r"(?i)[^.;]{0,80}?(?:tổ\s+chức|họp)\s+")
+_DATED_SITTING = re.compile(r"(?i)(?<![\w])phiên\s+họp\s+(?:ngày\s+)?\d{1,2}\s*[-/.]\s*\d{1,2}(?:\s*[-/.]\s*\d{4})?"
+                            r"\s+(?:của\s+)?")
 _DAI_HOI = re.compile(r"(?i)(?<![\w])đại\s+hội(?:\s+đại\s+biểu)?(?![\w])")
 _PLENUM_NUMBER = re.compile(r"\s+(?P<ord>\d{1,2})(?P<ext>)(?![\w/.-])")
 _AFTER_CONGRESS = re.compile(r"(?i)\s*,?\s+lần\s+(?:thứ\s+)?" + _ORDINAL + r"(?![\w])")
@@ -157,6 +160,7 @@ def find_meeting_mentions(text: str, parser: Parser, sentences: list[Span], bodi
     found = [m for a in _HOI_NGHI.finditer(text) if (m := _conference(text, parser, sentences, bodies, a))]
     found += [m for a in _KY_HOP.finditer(text) if (m := _sitting(text, parser, sentences, bodies, a))]
     found += [m for a in _PHIEN.finditer(text) if (m := _plenary_sitting(text, sentences, bodies, a))]
+    found += [m for a in _DATED_SITTING.finditer(text) if (m := _dated_sitting(text, parser, sentences, a))]
     found += [m for a in _DAI_HOI.finditer(text) if a.start() < lead_end
               and (m := _congress(text, parser, sentences, bodies, a))]
     congress = next((m.body for m in found if m.kind is MeetingKind.CONGRESS and m.body is not None), None)
@@ -196,7 +200,7 @@ def _conference(text: str, parser: Parser, sentences: list[Span], bodies: list[B
     if not tail:
         extraordinary = _EXTRAORDINARY_AFTER.match(text, body.end if body else anchor.end())
         if extraordinary is None:
-            return None
+            return _held_by_committee(text, sentence, bodies, anchor)
         if body is None:  # "Ban Chấp hành Đảng bộ … tổ chức hội nghị (phiên bất thường)"
             body = _subject_body(bodies, sentence, anchor.start(), lambda b: b.is_party_committee)
         if body is None or not body.is_party_committee:
@@ -236,6 +240,25 @@ def _sitting(text: str, parser: Parser, sentences: list[Span], bodies: list[Body
         return None
     return MeetingMention(anchor.start(), max(anchor.end(), body.end if body.start > anchor.start() else 0),
                           ordinal, MeetingKind.REGULAR, sentence, body)
+
+
+def _held_by_committee(text: str, sentence: Span, bodies: list[BodyMatch], anchor: re.Match[str]
+                       ) -> MeetingMention | None:
+    """``Ban Chấp hành Đảng bộ tỉnh khóa XVII … tổ chức hội nghị công bố quyết định …``: a session without a
+    number, held by the Party committee the sentence opens with."""
+    body = _subject_body(bodies, sentence, anchor.start(), lambda b: b.is_party_committee)
+    if body is None or not _HELD_BY.fullmatch(text, body.end, anchor.start()) or _referenced(text, anchor):
+        return None
+    return MeetingMention(anchor.start(), anchor.end(), None, MeetingKind.REGULAR, sentence, body)
+
+
+def _dated_sitting(text: str, parser: Parser, sentences: list[Span], anchor: re.Match[str]) -> MeetingMention | None:
+    """``phiên họp ngày 28-9 của Ban Thường vụ Tỉnh ủy khóa XXII``: a session known by its day."""
+    body = parser.body_at(anchor.end())
+    if body is None or (not body.is_party_committee and body.parent is None):
+        return None
+    return MeetingMention(anchor.start(), body.end, None, MeetingKind.REGULAR, sentence_of(sentences, anchor.start()),
+                          body)
 
 
 def _plenary_sitting(text: str, sentences: list[Span], bodies: list[BodyMatch],
@@ -285,6 +308,7 @@ def group_meetings(mentions: list[MeetingMention], text: str, bodies: list[BodyM
     for m in mentions:
         congress = m.kind is MeetingKind.CONGRESS  # "Đại hội … lần thứ I" and the "hội nghị lần thứ nhất" after it
         target = next((g for g in groups if g.first.ordinal == m.ordinal
+                       and (m.ordinal is not None or _same_organ(m.body, g.first.body))
                        and (g.first.kind is MeetingKind.CONGRESS) == congress and (
             m.body is None or g.first.body is None or same_committee(m.body, g.first.body))), None)
         if target is None:
@@ -328,6 +352,11 @@ def _first_day(text: str, group: MeetingFacts, reported: PartialDate, published:
             n = int(days.group(1)) if days.group(1).isdigit() else WORD_ORDINALS[days.group(1).lower()]
             return PartialDate(value=reported.value - timedelta(days=n - 1), precision=DatePrecision.DAY)
     return reported
+
+
+def _same_organ(a: BodyMatch | None, b: BodyMatch | None) -> bool:
+    """Sessions without a number are one only when held by the same organ (a committee or its Ban Thường vụ)."""
+    return a is not None and b is not None and a.key == b.key and same_committee(a, b)
 
 
 def article_term(text: str, bodies: list[BodyMatch], body: BodyMatch) -> tuple[int, tuple[int, int] | None] | None:

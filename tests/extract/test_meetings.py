@@ -137,3 +137,17 @@ def test_first_sitting_with_the_committee_named_after(run: Run) -> None:
     rec = run("Chiều 16/5, tại phiên họp thứ nhất, Ban Chấp hành Đảng bộ huyện Mường Tè khóa XII đã bầu Ban "
               "Thường vụ Huyện ủy.")
     assert [(m["ordinal"], m["term"], m["date"]) for m in rec["meetings"]] == [(1, 12, "2024-05-16")]
+
+
+def test_sessions_known_by_their_day_or_held_by_a_committee(run: Run) -> None:
+    rec = run("Trên cơ sở kết quả phiên họp ngày 18-5 của Ban Thường vụ Tỉnh ủy khóa XXII, Trưởng Ban Tổ chức Tỉnh ủy "
+              "công bố các quyết định. Sáng 19-5, Ban Chấp hành Đảng bộ tỉnh khóa XXII tổ chức hội nghị công bố "
+              "quyết định của Bộ Chính trị.")
+    assert sorted((m["body"], m["ordinal"], m["term"], m["date"]) for m in rec["meetings"]) == [
+        ("Ban Chấp hành Đảng bộ tỉnh", None, 22, "2024-05-19"), ("Ban Thường vụ Tỉnh ủy", None, 22, "2024-05-18")]
+
+
+def test_an_abbreviation_defined_inside_a_body_s_name(run: Run) -> None:
+    rec = run("Trong 2 ngày 4 và 5-3, Ủy ban Kiểm tra (UBKT) Trung ương họp Kỳ họp thứ 39.")
+    assert [(m["body"], m["ordinal"], m["date"]) for m in rec["meetings"]] == [
+        ("Ủy ban Kiểm tra Trung ương", 39, "2024-03-04")]
