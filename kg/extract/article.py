@@ -159,16 +159,26 @@ class _Extraction:
         named = [b for b in full if start <= b.start < title.start]
         if not named and len({b.name for b in full if b.of is None} | {b.of.key for b in full if b.of}) == 1:
             named = full  # the one such committee the article names
+        if not named:
+            named = [b for b in full if self._in_headline(b.start)]  # the committee the headline is about
         if named:
             return replace(title, body=named[-1])
         self.ctx.report("unresolved-committee", f"a bare {word} whose body or place the article does not name",
                         title.start, title.end)
         return None
 
+    def _in_headline(self, pos: int) -> bool:
+        span = self.layout.title_span
+        return span is not None and span[0] <= pos < span[1]
+
     def _place_from_article(self, title: TitleMatch) -> TitleMatch:
         """A local body written with its level only takes the one place of that level the article names."""
         level = title.body.locality or ""
         places = {b.locality for b in self.bodies if b.locality and b.locality.startswith(level + " ")}
+        headline = {b.locality for b in self.bodies if b.locality and b.locality.startswith(level + " ")
+                    and self._in_headline(b.start)}
+        if len(places) != 1 and len(headline) == 1:
+            places = headline  # several communes named, one in the headline: that one
         if len(places) != 1:
             self.ctx.report("unresolved-locality", f"a body of a {level} the article does not name",
                             title.start, title.end)

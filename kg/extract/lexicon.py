@@ -47,7 +47,7 @@ ROLE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("deputy_chief_of_staff", r"phó tham mưu trưởng"),
     ("chief_of_staff", r"tham mưu trưởng"),
     ("deputy_division_director", r"phó vụ trưởng"),
-    ("division_director", r"vụ trưởng"),
+    ("division_director", r"(?<!chức.)vụ trưởng"),  # not "chức vụ Trưởng Ban …"
     ("deputy_department_director", r"phó cục trưởng"),
     ("department_director", r"cục trưởng"),
     ("deputy_post_commander", r"phó đồn trưởng"),

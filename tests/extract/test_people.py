@@ -329,3 +329,17 @@ def test_a_name_with_its_alias_in_brackets_before_the_titles(officials: Official
                      "1975, đồng chí lần lượt giữ các chức vụ: Bí thư Huyện ủy Mỹ Tú, Phó Chủ tịch UBND tỉnh.")
     assert sorted(held["Lưu Văn Hai"]) == [("Bí thư Huyện ủy Mỹ Tú", "former"), ("Phó Bí thư Tỉnh ủy", "former"),
                                            ("Phó Chủ tịch Ủy ban nhân dân tỉnh", "former")]
+
+
+def test_chuc_vu_truong_ban_is_not_a_division_director(run: Callable[[str], dict[str, Any]]) -> None:
+    rec = run("HĐND tỉnh miễn nhiệm chức vụ Trưởng Ban Pháp chế HĐND tỉnh đối với bà Hà Thị Nga.")
+    assert [(p["name"], [q["label"] for q in p["positions"]]) for p in rec["persons"]] == [
+        ("Hà Thị Nga", ["Trưởng Ban Pháp chế Hội đồng nhân dân tỉnh"])]
+
+
+def test_of_several_communes_the_one_in_the_headline(run: Callable[[str], dict[str, Any]]) -> None:
+    text = ("BÁO TỈNH NHÀ\n\nĐại hội Đảng bộ xã Phước Hà lần thứ I\n\n20/05/2024 10:00\n\nXã được thành lập "
+            "từ xã An Hải và xã Phước Dinh. Đồng chí Mai Văn Tùng tiếp tục được bầu giữ chức Bí thư Đảng ủy xã.\n")
+    rec = run(text)
+    assert [(p["name"], [q["label"] for q in p["positions"]]) for p in rec["persons"]] == [
+        ("Mai Văn Tùng", ["Bí thư Đảng ủy xã Phước Hà"])]
