@@ -160,6 +160,20 @@ def chains(titles: list[TitleMatch], text: str) -> list[list[TitleMatch]]:
     return groups
 
 
+_CAPITALS_NAME_LINE = re.compile(r"(?:^|\n)[ \t]*(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à)[ \t]+"
+                                 r"(?P<name>[^\W\d_'’]+(?:['’][^\W\d_]+)?(?:[ \t]+[^\W\d_'’]+(?:['’][^\W\d_]+)?){1,4})"
+                                 r"[ \t]*\n[ \t]*$")
+
+
+def _capitals_line_before(text: str, pos: int) -> tuple[str, int, int] | None:
+    """An obituary notice: ``Đồng chí CHÂU VĂN LẮM`` on its own line, the titles on the next."""
+    m = _CAPITALS_NAME_LINE.search(text, max(0, pos - 80), pos)
+    if m is None or not m.group("name").isupper():
+        return None
+    name = re.sub(r"[^\W\d_]+", lambda w: w.group(0).capitalize(), m.group("name"))  # K'BRÒN → K'Bròn
+    return display_name(name), m.start("name"), m.end("name")
+
+
 def find_mentions(text: str, titles: list[TitleMatch]) -> tuple[list[Mention], list[TitleMatch]]:
     """Mentions of named officials, and the titles left without a name."""
     mentions: list[Mention] = []
@@ -175,6 +189,8 @@ def find_mentions(text: str, titles: list[TitleMatch]) -> tuple[list[Mention], l
             end = gap_start - len(gap.group(0))
             alias = _ALIAS_BEFORE.search(text, max(0, end - 60), end)  # "X (tên thường gọi là Tư X), Title"
             before = name_before(text, alias.start() if alias else end)
+        else:
+            before = _capitals_line_before(text, gap_start)
         after = name_after(text, chain[-1].end) or (None if before else name_after(text, chain[-1].end, _DASH))
         if after and not before and len(chain) > 1 and _OBJECT_BEFORE.search(text, max(0, gap_start - 12), gap_start):
             # "Báo cáo với Phó Thủ tướng, phó chủ tịch UBND tỉnh X": the first title is someone else's

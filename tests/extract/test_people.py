@@ -343,3 +343,9 @@ def test_of_several_communes_the_one_in_the_headline(run: Callable[[str], dict[s
     rec = run(text)
     assert [(p["name"], [q["label"] for q in p["positions"]]) for p in rec["persons"]] == [
         ("Mai Văn Tùng", ["Bí thư Đảng ủy xã Phước Hà"])]
+
+
+def test_an_obituary_notice_with_the_name_in_capitals_on_its_own_line(officials: Officials) -> None:
+    held = officials("BÁO TỈNH NHÀ\n\nTIN BUỒN\n\n20/05/2024 10:00\n\nGia đình vô cùng thương tiếc báo tin:\n\n"
+                     "Đồng chí K'BRÒN HA\nNguyên Phó Bí thư Tỉnh ủy, nguyên Chủ tịch UBND tỉnh\n\nĐã từ trần.\n")
+    assert held == {"K'Bròn Ha": [("Phó Bí thư Tỉnh ủy", "former"), ("Chủ tịch Ủy ban nhân dân tỉnh", "former")]}
