@@ -211,8 +211,9 @@ class _Extraction:
         if council is not None and _SITTING.search(self.canon):
             found += delegate_mentions(self.canon, council, self.mentions)
         named = self.mentions + honorific_mentions(self.canon, self.mentions)
-        found += history_mentions(self.canon, chains(self.orphans, self.canon), named)
-        found += obituary_mentions(self.canon, chains(self.orphans, self.canon), named, self.sentences)
+        unnamed = chains(self.orphans, self.canon)
+        found += history_mentions(self.canon, unnamed, named)
+        found += obituary_mentions(self.canon, unnamed, named, self.sentences)
         titles = sorted([t for m in self.mentions for t in m.titles] + self.orphans, key=lambda t: t.start)
         found += plural_role_mentions(self.canon, self.parser.g.roles, titles, self.mentions, self.sentences)
         used = {(t.start, t.end) for m in found for t in m.titles}

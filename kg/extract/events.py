@@ -37,7 +37,6 @@ TRIGGERS: tuple[tuple[ChangeKind, str], ...] = (
 GAINS = frozenset({ChangeKind.ELECTED, ChangeKind.APPOINTED, ChangeKind.TRANSFERRED})
 _TRIGGER = re.compile("(?i)(?<![\\w])(?:" + "|".join(f"(?P<{k.value}>{p})" for k, p in TRIGGERS) + ")(?![\\w])")
 _JOIN = re.compile(r"(?i)\s*,?\s*(?:tham gia|vào)\s+")
-_JOIN_NEXT = re.compile(r"(?i)\s*(?:,|và)\s*")
 _TAKE_UP = re.compile(r"(?i)(?<!thôi )(?<!thôi\xa0)"
                       r"(?:giữ chức(?: vụ)?|làm|vào chức(?: vụ)?|chức vụ|(?<!giữ )chức|giữ)\s+$")
 _CHAINED = re.compile(r"(?i)\s*(?:,|kiêm|và)\s*")
@@ -49,8 +48,6 @@ _OBJECT_AFTER = re.compile(r"(?i)[^;.]{0,40}?(?<![\w])(?:cho|đối với|đồn
 # A change proposed, not made: "giới thiệu … để … bầu", "sẽ bầu", "dự kiến bổ nhiệm".
 _HYPOTHETICAL_BEFORE = re.compile(
     r"(?i)(?:giới\s+thiệu|đề\s+cử|ứng\s+cử|dự\s+kiến|(?<![\w])sẽ|(?<![\w])để)[^.;]{0,50}$")
-# The executive committee written alone after "tham gia": the committee of the article's context.
-# The day a change takes effect: "kể từ ngày 1/8/2019", "từ ngày 01/4".
 # The person a newcomer replaces (``bầu A …, thay đồng chí B nghỉ hưu``) is not elected.
 _REPLACED_BEFORE = re.compile(r"(?i)(?<![\w])thay(?:\s+thế)?(?:\s+cho)?\s+(?:(?:đồng chí|ông|bà|" + RANK
                               + r")\s+)?$")
@@ -58,10 +55,12 @@ _REPLACED_BEFORE = re.compile(r"(?i)(?<![\w])thay(?:\s+thế)?(?:\s+cho)?\s+(?:(
 _NEXT_PREDICATE = re.compile(r"[^;.]{0,80}?(?:,|(?<![\w])và|(?<![\w])để)\s*$")
 # A change said not to happen: "không tái cử", "chưa được bổ nhiệm".
 _NEGATED_BEFORE = re.compile(r"(?i)(?<![\w])(?:không|chưa)\s+(?:được\s+)?$")
+# The day a change takes effect: "kể từ ngày 1/8/2019", "từ ngày 01/4".
 _EFFECTIVE = re.compile(r"(?i)(?:kể\s+)?từ\s+ngày\s+(?=\d{1,2}\s*[/.-]\s*\d{1,2})")
 _COORDINATION = re.compile(r"(?i)\s*(?:,|và)\s*")
 _SUBJECT_GAP = re.compile(r"(?i)\s+(?:đã\s+|vừa\s+|cũng\s+)?(?:(?:ban\s+hành|có|ra)\s+)?(?:quyết\s+định\s+)?$")
 _WORD_START = re.compile(r"(?<![\w.])\w")
+# The executive committee written alone after "tham gia": the committee of the article's context.
 _BARE_EXECUTIVE = re.compile(r"(?i)ban\s+chấp\s+hành(?![\w])(?!\s+(?:đảng|trung|công|hội))")
 
 
@@ -269,7 +268,7 @@ def _joined(text: str, parser: Parser, start: int, mention: Mention,
             break
         named.append(body if body is not None else (pos, bare.end()))  # type: ignore[union-attr]
         end = body.end if body is not None else bare.end()  # type: ignore[union-attr]
-        sep = _JOIN_NEXT.match(text, end)
+        sep = _COORDINATION.match(text, end)
         pos = sep.end() if sep and not text.startswith("giữ", sep.end()) else -1
     # A bare "Ban Chấp hành"/"Ban Thường vụ" belongs to: the post taken up, the person's own Party
     # committee, a committee named in the same list, or else the provincial one.

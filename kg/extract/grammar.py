@@ -530,24 +530,23 @@ class Parser:
         """``Ủy viên Ban Thường trực, Trưởng Ban Phong trào Ủy ban MTTQ tỉnh``, ``Ủy viên Ủy ban, Ủy viên Ban
         Thường trực Ủy ban MTTQ tỉnh``: an organ (or the committee itself) written bare, of the body the next
         title names."""
+        # The word itself: the committee ("Ủy ban"), or one of its organs ("Ban Thường trực", key, name).
         bare = _BARE_COMMITTEE.match(self.canon, pos)
-        organ = None if bare else next(
-            ((key, m, name) for key, pattern, name in self.g.state_organs if (m := pattern.match(self.canon, pos))),
-            None)
-        end = bare.end() if bare else organ[1].end() if organ else -1
-        sep = _SHARED_GAP.match(self.canon, end) if end >= 0 else None
+        organ = None if bare else next(((key, m, name) for key, pattern, name in self.g.state_organs
+                                        if (m := pattern.match(self.canon, pos))), None)
+        word = bare or (organ[1] if organ else None)
+        sep = _SHARED_GAP.match(self.canon, word.end()) if word else None
         following = self.title_at(sep.end()) if sep else None
-        if following is None:
+        if word is None or following is None:
             return None
         body = following.body
         parent = body if body.key in lx.STATE_ORGAN_PARENTS else body.parent
         if parent is None or parent.key not in lx.STATE_ORGAN_PARENTS:
             return None
-        if bare:
-            return replace(parent, start=pos, end=end)
-        assert organ is not None
+        if organ is None:
+            return replace(parent, start=pos, end=word.end())
         key, _, name = organ
-        return BodyMatch(pos, end, key, parent.kind, name, parent.scope, parent=parent,
+        return BodyMatch(pos, word.end(), key, parent.kind, name, parent.scope, parent=parent,
                          province_name=parent.province_name, level=parent.level, locality=parent.locality)
 
     def _fused_body(self, key: str, start: int, end: int) -> BodyMatch:

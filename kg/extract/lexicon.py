@@ -313,10 +313,8 @@ FUSED_TITLES: tuple[tuple[str, str, str], ...] = (
 
 # --- People ------------------------------------------------------------------------------
 HONORIFICS = ("đồng chí", "đ/c", "ông", "bà", "anh", "chị")
-# Ranks of the army and police, written before a name; not part of it.
-RANKS = frozenset("đại tướng thượng tướng trung tướng thiếu tướng đại tá thượng tá trung tá thiếu tá đại úy "
-                  "thượng úy trung úy thiếu úy".split())
-RANK = r"(?:đại|thượng|trung|thiếu)\s+(?:tướng|tá|úy)"  # a whole rank, as it stands before a name
+# A rank of the army or police (Đại tá, Thiếu tướng …), written before a name; not part of it.
+RANK = r"(?:đại|thượng|trung|thiếu)\s+(?:tướng|tá|úy)"
 ACADEMIC = ("gs", "pgs", "ts", "ths", "bs", "ks", "ls", "cn", "gs.ts", "pgs.ts", "ts.bs")
 # The commonest surnames, preferred where a place name and a person's name meet.
 COMMON_SURNAMES = ("nguyễn", "trần", "lê", "phạm", "hoàng", "huỳnh", "phan", "vũ", "võ", "đặng", "bùi", "đỗ",
