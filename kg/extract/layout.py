@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import islice
 
 from kg.dates import FULL_DATE, parse_full_date
 from kg.models import PartialDate
@@ -141,10 +142,10 @@ def analyse(text: str) -> Layout:
     published = None
     # The dateline is among the first lines after the title, past page furniture, the outlet's name
     # and the title written again (a page title above the article's own).
-    after_title = [sp for sp in spans if title_span and sp[0] > title_span[0]
-                   and (_is_dateline(text[sp[0]:sp[1]]) or not (
-                       is_chrome(text[sp[0]:sp[1]]) or is_masthead(text[sp[0]:sp[1]])
-                       or text[sp[0]:sp[1]] == title))][:4]
+    after_title = list(islice((sp for sp in spans if title_span and sp[0] > title_span[0]
+                               and (_is_dateline(text[sp[0]:sp[1]]) or not (
+                                   is_chrome(text[sp[0]:sp[1]]) or is_masthead(text[sp[0]:sp[1]])
+                                   or text[sp[0]:sp[1]] == title))), 4))
     before_title = [sp for sp in spans if title_span and sp[0] < title_span[0]]
     for s, e in after_title + before_title:
         if _is_dateline(text[s:e]):

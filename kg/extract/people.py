@@ -235,14 +235,18 @@ def _shared(text: str, chain: list[TitleMatch], mentions: list[Mention]) -> list
 def bare_mentions(text: str, names: Iterable[str], taken: list[Mention]) -> list[Mention]:
     """Further mentions of already-known officials by full name, with no title attached."""
     occupied = [(m.start, m.end) for m in taken]
+    known = sorted(set(names), key=lambda n: (-len(n), n))  # longest first: "Lê Văn An" before "Lê Văn"
+    if not known:
+        return []
+    # One pattern for all the names, compiled once per article.
+    pattern = re.compile(r"(?<![\w])(?:" + "|".join(r"\s+".join(map(re.escape, n.split())) for n in known)
+                         + r")(?![\w])")
+    by_words = {" ".join(n.split()): n for n in known}
     found: list[Mention] = []
-    for name in sorted(set(names)):
-        pattern = re.compile(r"(?<![\w])" + r"\s+".join(map(re.escape, name.split())) + r"(?![\w])")
-        for m in pattern.finditer(text):
-            if any(s <= m.start() < e for s, e in occupied):
-                continue
-            found.append(Mention(name, m.start(), m.end()))
-    return found
+    for m in pattern.finditer(text):
+        if not any(s <= m.start() < e for s, e in occupied):
+            found.append(Mention(by_words[" ".join(m.group(0).split())], m.start(), m.end()))
+    return sorted(found, key=lambda m: (m.name, m.start))
 
 
 _HONORIFIC_BEFORE = re.compile(r"(?i)(?<![\w])(?:đồng\s+chí|ông|bà)\s+$")
@@ -387,7 +391,8 @@ def obituary_mentions(text: str, chains_without_name: list[list[TitleMatch]], pe
                       sentences: list[tuple[int, int]]) -> list[Mention]:
     """In an obituary, a career told of ``ông``/``bà`` (``ông được bầu làm Ủy viên Ban Thường vụ …, giữ
     chức …``; ``Ông cũng là đại biểu Quốc hội khóa VIII``) belongs to the one person who died, as former."""
-    dead = [m for m in people for s, e in sentences if s <= m.start < e and _DEATH.search(text, s, e)]
+    deaths = [(s, e) for s, e in sentences if _DEATH.search(text, s, e)]
+    dead = [m for m in people if any(s <= m.start < e for s, e in deaths)]
     if len({m.key for m in dead}) != 1:
         return []
     holder, found = dead[0], []
