@@ -21,27 +21,30 @@ from kg.ingest import IngestError, discover, read_source
 from kg.models import ArticleExtraction
 from kg.resolve import resolve
 from kg.resolve.persons import DecisionError, load_decisions
+from kg.tables import FORMATS, write_rows
 
 DEFAULT_SEEDS = Path("seeds")
 DEFAULT_OUT = Path("out")
 DEFAULT_DECISIONS = Path("resolutions.json")
+VIEW_FILE = "view.html"
 
 
 class Progress:
     """Progress on stderr for long runs: a line every few seconds, never per article in a pipe."""
 
-    def __init__(self, total: int, stream: TextIO | None = None, every: float = 2.0) -> None:
+    def __init__(self, total: int, stream: TextIO | None = None, every: float = 2.0, unit: str = "articles") -> None:
         self.total = total
+        self.unit = unit
         self.stream = stream or sys.stderr
         self.every = every
         self.started = time.monotonic()
         self.last = self.started
 
-    def tick(self, done: int) -> None:
+    def tick(self, done: int, total: int | None = None) -> None:
         now = time.monotonic()
         if now - self.last >= self.every:
             rate = done / max(now - self.started, 1e-9)
-            print(f"kg: {done}/{self.total} articles ({rate:.0f}/s)", file=self.stream, flush=True)
+            print(f"kg: {done}/{total or self.total} {self.unit} ({rate:.0f}/s)", file=self.stream, flush=True)
             self.last = now
 
 
@@ -83,6 +86,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
 def cmd_build(args: argparse.Namespace) -> int:
     from kg.graph.build import build_dataset
     from kg.graph.export import write_graph
+    from kg.graph.store import open_store, write_store
 
     started = time.monotonic()
     failures: list[str] = []
@@ -100,6 +104,8 @@ def cmd_build(args: argparse.Namespace) -> int:
         print(f"kg: {args.decisions}: {problem}", file=sys.stderr)
     dataset = build_dataset(extractions, resolution)
     written = write_graph(dataset, args.output)
+    write_store(args.output)
+    written.append(write_view(open_store(args.output), args.output / VIEW_FILE))
     persons = len(resolution.persons)
     posts = len({p.id for x in extractions for p in x.posts})
     meetings = len({m.id for x in extractions for m in x.meetings})
@@ -116,36 +122,6 @@ def cmd_build(args: argparse.Namespace) -> int:
     return 1 if failures else 0
 
 
-def print_rows(rows: list[dict[str, Any]], fmt: str, out: TextIO | None = None) -> None:
-    """Rows as JSON lines, or as an aligned table (lists joined with "; ")."""
-    out = out or sys.stdout
-    if fmt == "jsonl":
-        for row in rows:
-            out.write(json.dumps(row, ensure_ascii=False) + "\n")
-        return
-    if not rows:
-        out.write("(no rows)\n")
-        return
-    columns = list(rows[0])
-    cells = [[_cell(row.get(c)) for c in columns] for row in rows]
-    widths = [min(72, max(len(c), *(len(r[i]) for r in cells))) for i, c in enumerate(columns)]
-    out.write("  ".join(c.ljust(w) for c, w in zip(columns, widths, strict=True)).rstrip() + "\n")
-    for r in cells:
-        out.write("  ".join(v[:w].ljust(w) for v, w in zip(r, widths, strict=True)).rstrip() + "\n")
-
-
-def _cell(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, list):
-        return "; ".join(_cell(v) if not isinstance(v, dict) else _holder(v) for v in value)
-    return str(value)
-
-
-def _holder(h: dict[str, Any]) -> str:
-    return f"{h['person']} ({h['first_seen']}…{h['last_seen']})"
-
-
 def _careers(args: argparse.Namespace) -> Careers | None:
     try:
         return load(args.graph)
@@ -158,7 +134,7 @@ def cmd_timeline(args: argparse.Namespace) -> int:
     careers = _careers(args)
     if careers is None:
         return 2
-    print_rows(reports.timeline(careers, args.person), args.format)
+    write_rows(reports.timeline(careers, args.person), args.format)
     return 0
 
 
@@ -166,7 +142,7 @@ def cmd_transitions(args: argparse.Namespace) -> int:
     careers = _careers(args)
     if careers is None:
         return 2
-    print_rows(reports.transitions(careers), args.format)
+    write_rows(reports.transitions(careers), args.format)
     return 0
 
 
@@ -174,7 +150,7 @@ def cmd_succession(args: argparse.Namespace) -> int:
     careers = _careers(args)
     if careers is None:
         return 2
-    print_rows(reports.succession(careers, 1 if args.all else 2), args.format)
+    write_rows(reports.succession(careers, 1 if args.all else 2), args.format)
     return 0
 
 
@@ -185,7 +161,7 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     for name, rows in reports.analyze(careers, args.top).items():
         if args.format == "table":
             print(f"== {name}")
-        print_rows([{"table": name, **r} for r in rows] if args.format == "jsonl" else rows, args.format)
+        write_rows([{"table": name, **r} for r in rows] if args.format == "jsonl" else rows, args.format)
     return 0
 
 
@@ -198,7 +174,120 @@ def cmd_resolve(args: argparse.Namespace) -> int:
     rows = reports.explain(ds, args.explain)
     if not rows:
         print(f"kg: no two mentions named {args.explain!r} were compared in {args.graph}/", file=sys.stderr)
-    print_rows(rows, args.format)
+    write_rows(rows, args.format)
+    return 0
+
+
+def write_view(store: Any, target: Path) -> Path:
+    """The interactive page of the graph in ``store``, written aside then renamed."""
+    from kg.export.network import view_graph
+    from kg.files import write_atomic
+    from kg.viz.page import render
+
+    return write_atomic(target, render(view_graph(store)).encode("utf-8"))
+
+
+def _store(graph_dir: Path) -> Any:
+    from kg.graph.store import open_store
+
+    try:
+        return open_store(graph_dir)
+    except GraphError as exc:
+        print(f"kg: {exc}", file=sys.stderr)
+        return None
+
+
+def cmd_query(args: argparse.Namespace) -> int:
+    from kg.query.engine import QueryError, run_oxigraph, run_rdflib
+    from kg.query.named import named_queries, resolve_query
+
+    if args.list or not args.query:
+        for name, q in named_queries().items():
+            print(f"{name}: {q.summary}")
+            for p in q.parameters:
+                need = "required" if p.required else f"default {p.default}" if p.default else "optional"
+                print(f"    --param {p.name}=…  ({p.kind}, {need}) {p.description}")
+        return 0 if args.list else 2
+    try:
+        query = resolve_query(args.query)
+        values = {}
+        for item in args.param:
+            key, sep, value = item.partition("=")
+            if not sep or not key:
+                raise QueryError(f"--param {item!r}: give NAME=VALUE")
+            values[key.strip()] = value
+        bindings = query.bind(values)
+        names = [p.name for p in query.parameters]
+        if args.engine == "rdflib":
+            result = run_rdflib(open_graph(args.graph), query.text, bindings, names)
+        else:
+            store = _store(args.graph)
+            if store is None:
+                return 2
+            result = run_oxigraph(store, query.text, bindings, names)
+    except (QueryError, GraphError) as exc:
+        print(f"kg: {exc}", file=sys.stderr)
+        return 2
+    if result.boolean is not None:
+        print(json.dumps({"boolean": result.boolean}) if args.format in {"json", "jsonl"} else
+              str(result.boolean).lower())
+    elif result.triples is not None:
+        sys.stdout.write("".join(f"{t}\n" for t in result.triples))
+    else:
+        write_rows(result.rows, args.format, columns=result.columns)
+    return 0
+
+
+def cmd_viz(args: argparse.Namespace) -> int:
+    from kg.viz.page import PageError
+
+    store = _store(args.graph)
+    if store is None:
+        return 2
+    target = args.output or args.graph / VIEW_FILE
+    try:
+        print(f"kg: wrote {write_view(store, target)}", file=sys.stderr)
+    except PageError as exc:
+        print(f"kg: {exc}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from kg.export.writers import default_target, export
+
+    store = _store(args.graph)
+    if store is None:
+        return 2
+    for path in export(store, args.format, args.output or default_target(args.graph, args.format)):
+        print(f"kg: wrote {path}", file=sys.stderr)
+    return 0
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    from kg.query.serve import ServeError, serve
+
+    try:
+        return serve(args.graph, args.port)
+    except (ServeError, GraphError) as exc:
+        print(f"kg: {exc}", file=sys.stderr)
+        return 2
+
+
+def cmd_push(args: argparse.Namespace) -> int:
+    from kg.export.push import PushError, push
+
+    store = _store(args.graph)
+    if store is None:
+        return 2
+    progress = Progress(0, unit="graphs")
+    try:
+        sent = push(store, args.endpoint, args.user, os.environ.get("KG_PUSH_PASSWORD"),
+                    lambda done, total: progress.tick(done, total))
+    except PushError as exc:
+        print(f"kg: {exc}", file=sys.stderr)
+        return 1
+    print(f"kg: pushed {sent} named graphs to {args.endpoint}", file=sys.stderr)
     return 0
 
 
@@ -237,6 +326,43 @@ def parser() -> argparse.ArgumentParser:
     an.add_argument("--top", type=int, default=10, help="rows per centrality table (default: 10)")
     rs = reading("resolve", "why mentions of a name were or were not taken for one person", cmd_resolve)
     rs.add_argument("--explain", required=True, metavar="NAME", help="the name to explain")
+
+    def graph_option(sp: argparse.ArgumentParser) -> None:
+        sp.add_argument("--graph", type=Path, default=DEFAULT_OUT,
+                        help=f"built graph directory (default: {DEFAULT_OUT}/)")
+
+    qr = sub.add_parser("query", help="run SPARQL: a named query, a .rq file or query text",
+                        description="Run SPARQL over the union of the graph's named graphs (Oxigraph engine). "
+                                    "`kg query --list` shows the named queries and their parameters.")
+    qr.add_argument("query", nargs="?", help="a named query (see --list), a .rq file, or SPARQL text")
+    graph_option(qr)
+    qr.add_argument("--param", action="append", default=[], metavar="NAME=VALUE",
+                    help="bind a query parameter (repeatable); values are bound as RDF terms, never spliced in")
+    qr.add_argument("--format", choices=FORMATS, default="table", help="output format (default: table)")
+    qr.add_argument("--engine", choices=["oxigraph", "rdflib"], default="oxigraph",
+                    help="query engine (default: oxigraph; rdflib is slower, for cross-checking)")
+    qr.add_argument("--list", action="store_true", help="list the named queries and their parameters")
+    qr.set_defaults(run=cmd_query)
+    vz = sub.add_parser("viz", help="write the interactive HTML view of a built graph (also written by build)")
+    graph_option(vz)
+    vz.add_argument("-o", "--output", type=Path, help=f"the page to write (default: GRAPH/{VIEW_FILE})")
+    vz.set_defaults(run=cmd_viz)
+    xp = sub.add_parser("export", help="write tables (CSV), Popolo JSON, GEXF or GraphML")
+    graph_option(xp)
+    xp.add_argument("--format", required=True, choices=["csv", "popolo", "gexf", "graphml"])
+    xp.add_argument("-o", "--output", type=Path,
+                    help="target (default: GRAPH/tables/ for csv, else GRAPH/popolo.json, graph.gexf, graph.graphml)")
+    xp.set_defaults(run=cmd_export)
+    sv = sub.add_parser("serve", help="serve the graph as a read-only SPARQL endpoint on 127.0.0.1")
+    graph_option(sv)
+    sv.add_argument("--port", type=int, default=7878, help="port (default: 7878)")
+    sv.set_defaults(run=cmd_serve)
+    ps = sub.add_parser("push", help="upload the named graphs to a triple store (SPARQL 1.1 Graph Store Protocol)")
+    graph_option(ps)
+    ps.add_argument("--endpoint", required=True,
+                    help="the store's Graph Store service URL, e.g. http://localhost:7878/store")
+    ps.add_argument("--user", help="HTTP Basic user; the password is read from $KG_PUSH_PASSWORD")
+    ps.set_defaults(run=cmd_push)
     return ap
 
 

@@ -40,7 +40,7 @@ from matplotlib.ticker import MaxNLocator
 
 from kg.analysis import networks, reports
 from kg.analysis.load import Careers, GraphError, TenureRow, TransitionRow, load
-from kg.cli import print_rows
+from kg.tables import write_rows
 
 matplotlib.use("Agg")  # files, not windows: the same output with or without a display
 matplotlib.rcParams.update({
@@ -455,9 +455,9 @@ succession_rows = [{"post": s["post"], "province": s["province"], "order": n, **
                    for s in reports.succession(careers) for n, holder in enumerate(s["holders"], 1)]
 
 print("== transitions")
-print_rows(transition_rows, "table")
+write_rows(transition_rows, "table")
 print("== succession")
-print_rows(succession_rows, "table")
+write_rows(succession_rows, "table")
 transitions_csv = write_csv(f"{PREFIX}_transitions.csv", transition_rows, TRANSITION_COLUMNS)
 succession_csv = write_csv(f"{PREFIX}_succession.csv", succession_rows, SUCCESSION_COLUMNS)
 timeline_csv = write_csv(f"{PREFIX}_timeline.csv", timeline_rows, TIMELINE_COLUMNS)

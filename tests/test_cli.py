@@ -60,8 +60,9 @@ def test_extract_matches_the_gold(tmp_path: Path, capsys: pytest.CaptureFixture[
     assert int(scores["province_wrong"]) == 0
 
 
-def test_build_writes_four_parseable_files(built: Path) -> None:
-    assert sorted(p.name for p in built.iterdir()) == ["graph.jsonld", "graph.nq", "graph.trig", "graph.ttl"]
+def test_build_writes_four_parseable_files_the_query_store_and_the_view(built: Path) -> None:
+    assert sorted(p.name for p in built.iterdir()) == [
+        "graph.jsonld", "graph.nq", "graph.trig", "graph.ttl", "store", "store.json", "view.html"]
     sizes = {}
     for name, fmt in [("graph.trig", "trig"), ("graph.nq", "nquads"), ("graph.jsonld", "json-ld")]:
         ds = Dataset()
@@ -75,7 +76,7 @@ def test_build_is_byte_identical_across_processes(built: Path, tmp_path: Path) -
     env = {**os.environ, "PYTHONHASHSEED": "12345"}
     subprocess.run([sys.executable, "-m", "kg.cli", "build", str(SEEDS), "-o", str(tmp_path)], check=True,
                    env=env, capture_output=True)
-    for name in ("graph.trig", "graph.ttl", "graph.jsonld", "graph.nq"):
+    for name in ("graph.trig", "graph.ttl", "graph.jsonld", "graph.nq", "view.html"):
         assert (tmp_path / name).read_bytes() == (built / name).read_bytes(), name
 
 

@@ -13,13 +13,12 @@ from pathlib import Path
 from rdflib import Dataset
 from rdflib.query import ResultRow
 
+from kg.graph.store import GraphError
 from kg.vocab import DCTERMS, FOAF, KG, ORG, PROV, SKOS
 
+__all__ = ["Careers", "GraphError", "MeetingRow", "TenureRow", "TransitionRow", "load", "open_graph", "read"]
+
 _PREFIXES = {"kg": KG._NS, "org": ORG, "prov": PROV, "skos": SKOS, "foaf": FOAF, "dcterms": DCTERMS}
-
-
-class GraphError(Exception):
-    """The graph directory cannot be read; the message says which file and why."""
 
 
 @dataclass(frozen=True)

@@ -329,6 +329,7 @@ def _add_org(graph: Graph, org: Organization, labels: _Labels, source: URIRef) -
         [
             (RDF.type, KG[org.kind.value]),
             (SKOS.prefLabel, _vi(labels.org_label(org))),
+            (SKOS.altLabel, _vi(org.name) if org.province else None),
             (KG.province, _province(org.province)),
             (ORG.subOrganizationOf, _ref(org.parent)),
             (PROV.wasDerivedFrom, source),
@@ -346,6 +347,7 @@ def _add_post(graph: Graph, post: Post, labels: _Labels, source: URIRef) -> None
             (ORG.role, URIRef(role_iri(post.role))),
             (ORG.postIn, _iri(post.organization)),
             (SKOS.prefLabel, _vi(labels.post_label(post))),
+            (SKOS.altLabel, _vi(post.label) if labels.org(post.organization).province else None),
             (PROV.wasDerivedFrom, source),
         ],
     )

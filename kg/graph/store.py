@@ -1,0 +1,84 @@
+"""The query index of a built graph: an on-disk Oxigraph store beside the graph files.
+
+``kg build`` writes ``store/`` from ``graph.nq`` and records which ``graph.nq`` it was
+made from (size and modification time) in ``store.json``. Readers open the store
+read-only when it matches; when it is missing or stale (graph files copied or replaced
+by hand) they load ``graph.nq`` into memory instead, so a query never answers from a
+graph other than the one on disk. The store is an index, not an output: the graph files
+are the byte-stable record.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+import pyoxigraph
+
+STORE_DIR = "store"
+STAMP_FILE = "store.json"
+NQUADS_FILE = "graph.nq"
+
+
+class GraphError(Exception):
+    """The graph directory cannot be read; the message says which file and why."""
+
+
+def _stamp(nquads: Path) -> dict[str, int]:
+    info = nquads.stat()
+    return {"size": info.st_size, "mtime_ns": info.st_mtime_ns}
+
+
+def _nquads(graph_dir: Path) -> Path:
+    path = graph_dir / NQUADS_FILE
+    if not path.exists():
+        raise GraphError(f"{path}: no graph here; run `kg build` first (or give --graph DIR)")
+    return path
+
+
+def write_store(graph_dir: Path) -> Path:
+    """(Re)build ``graph_dir/store`` from ``graph_dir/graph.nq``, aside first, then swapped in."""
+    nquads = _nquads(graph_dir)
+    staged = Path(tempfile.mkdtemp(prefix=".store-", dir=graph_dir))
+    try:
+        store = pyoxigraph.Store(str(staged / STORE_DIR))
+        store.bulk_load(path=str(nquads), format=pyoxigraph.RdfFormat.N_QUADS)
+        store.flush()
+        del store  # closes the database before it is moved
+        target = graph_dir / STORE_DIR
+        retired = staged / "retired"
+        if target.exists():
+            os.replace(target, retired)
+        os.replace(staged / STORE_DIR, target)
+        (graph_dir / STAMP_FILE).write_text(json.dumps(_stamp(nquads), sort_keys=True) + "\n", encoding="utf-8")
+    finally:
+        shutil.rmtree(staged, ignore_errors=True)
+    return graph_dir / STORE_DIR
+
+
+def store_is_current(graph_dir: Path) -> bool:
+    """Whether ``graph_dir/store`` was built from the ``graph.nq`` now on disk."""
+    try:
+        recorded = json.loads((graph_dir / STAMP_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    return (graph_dir / STORE_DIR).is_dir() and recorded == _stamp(_nquads(graph_dir))
+
+
+def open_store(graph_dir: Path) -> pyoxigraph.Store:
+    """The graph of ``graph_dir`` as an Oxigraph store: the on-disk index if current, else loaded into memory."""
+    nquads = _nquads(graph_dir)
+    if store_is_current(graph_dir):
+        try:
+            return pyoxigraph.Store.read_only(str(graph_dir / STORE_DIR))
+        except OSError:
+            pass  # a store another process is rewriting: fall back to the file
+    store = pyoxigraph.Store()
+    try:
+        store.bulk_load(path=str(nquads), format=pyoxigraph.RdfFormat.N_QUADS)
+    except (SyntaxError, ValueError, OSError) as exc:
+        raise GraphError(f"{nquads}: not a readable N-Quads graph: {exc}") from None
+    return store
