@@ -67,9 +67,11 @@ def display_name(name: str) -> str:
 
 def is_capitalised(word: str) -> bool:
     """True for a syllable written with an initial capital and lower-case rest (`Hồng`, `Lan`), each
-    part of a name joined by an apostrophe counting as a syllable (`K'Bròn`, `Ha'Mon`)."""
+    part of a name joined by an apostrophe counting as a syllable (`K'Bròn`, `Ha'Mon`); a part after an
+    apostrophe may be all lower-case (`Đắk R'lấp`)."""
     parts = [p for p in re.split(r"['’]", word) if p]
-    return bool(parts) and all(p[0].isupper() and (len(p) == 1 or p[1:].islower()) for p in parts)
+    return bool(parts) and all((p[0].isupper() or (i and p[0].islower())) and (len(p) == 1 or p[1:].islower())
+                               for i, p in enumerate(parts))
 
 
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d+")

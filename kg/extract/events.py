@@ -15,6 +15,7 @@ title. A nomination (``giới thiệu … để … bầu``) is not yet a change
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, replace
 
@@ -26,8 +27,9 @@ from kg.models import ChangeKind, OccupancyStatus, OrgKind
 Span = tuple[int, int]
 
 TRIGGERS: tuple[tuple[ChangeKind, str], ...] = (
+    # "bỏ phiếu bầu" (voted to elect) elects; "phiếu bầu" (a ballot) does not.
     (ChangeKind.ELECTED, r"(?:chuẩn y|phê chuẩn) kết quả bầu(?: cử)?|hiệp thương cử|tái (?:đắc )?cử"
-                         r"|(?<!phiếu )(?<!kết quả )bầu(?: bổ sung)?(?! cử)(?! chọn)"),
+                         r"|(?<!(?<!bỏ )phiếu )(?<!kết quả )bầu(?: bổ sung)?(?! cử)(?! chọn)"),
     (ChangeKind.APPOINTED, r"bổ nhiệm(?: lại)?|chỉ định|chuẩn y|giao(?= quyền )"),  # "giao quyền X": acting X
     (ChangeKind.TRANSFERRED, r"điều động|luân chuyển|chuyển công tác"),
     (ChangeKind.REMOVED, r"miễn nhiệm|bãi nhiệm|cho thôi|thôi giữ chức|thôi tham gia|cách chức"),
@@ -37,6 +39,9 @@ TRIGGERS: tuple[tuple[ChangeKind, str], ...] = (
 GAINS = frozenset({ChangeKind.ELECTED, ChangeKind.APPOINTED, ChangeKind.TRANSFERRED})
 _TRIGGER = re.compile("(?i)(?<![\\w])(?:" + "|".join(f"(?P<{k.value}>{p})" for k, p in TRIGGERS) + ")(?![\\w])")
 _JOIN = re.compile(r"(?i)\s*,?\s*(?:tham gia|vào)\s+")
+# "tham gia" further on, after where the person is sent: "điều động X, đến nhận công tác tại Đảng bộ tỉnh Y,
+# chỉ định tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Bí thư Tỉnh ủy".
+_LATER_JOIN = re.compile(r"(?i)(?:,\s*|(?<![\w])chỉ\s+định\s+)tham\s+gia\s+")
 _TAKE_UP = re.compile(r"(?i)(?<!thôi )(?<!thôi\xa0)"
                       r"(?:giữ chức(?: vụ)?|làm|vào chức(?: vụ)?|chức vụ|(?<!giữ )chức|giữ)\s+$")
 _CHAINED = re.compile(r"(?i)\s*(?:,|kiêm|và)\s*")
@@ -58,6 +63,8 @@ _NEGATED_BEFORE = re.compile(r"(?i)(?<![\w])(?:không|chưa)\s+(?:được\s+)?$
 # The day a change takes effect: "kể từ ngày 1/8/2019", "từ ngày 01/4".
 _EFFECTIVE = re.compile(r"(?i)(?:kể\s+)?từ\s+ngày\s+(?=\d{1,2}\s*[/.-]\s*\d{1,2})")
 _COORDINATION = re.compile(r"(?i)\s*(?:,|và)\s*")
+_LIST_SEPARATOR = re.compile(r"(?i)\s*(?:,|;|và)\s*")
+_COLON_BEFORE = re.compile(r":\s*(?:(?:đồng chí|ông|bà)\s+)?$")
 _SUBJECT_GAP = re.compile(r"(?i)\s+(?:đã\s+|vừa\s+|cũng\s+)?(?:(?:ban\s+hành|có|ra)\s+)?(?:quyết\s+định\s+)?$")
 _WORD_START = re.compile(r"(?<![\w.])\w")
 # The executive committee written alone after "tham gia": the committee of the article's context.
@@ -196,9 +203,15 @@ def _said_of(text: str, trigger: re.Match[str], in_sentence: list[Mention]) -> l
         return []
     listed = [nearest]
     for m in reversed(before[:-1]):
-        if not _COORDINATION.fullmatch(text[m.extent[1]:listed[0].extent[0]]):
+        if not _LIST_SEPARATOR.fullmatch(text[m.extent[1]:listed[0].extent[0]]):
             break
         listed.insert(0, m)
+    # Items separated by semicolons form one list only when a colon opens it ("Các đồng chí: A, …; B, …").
+    while len(listed) > 1 and not _COLON_BEFORE.search(text, max(0, listed[0].extent[0] - 30), listed[0].extent[0]):
+        gaps = [text[a.extent[1]:b.extent[0]] for a, b in itertools.pairwise(listed)]
+        if not any(";" in g for g in gaps):
+            break
+        listed = listed[max(i for i, g in enumerate(gaps) if ";" in g) + 1:]
     return listed
 
 
@@ -240,7 +253,7 @@ def _posts_of(text: str, parser: Parser, kind: ChangeKind, trigger: re.Match[str
         take_up = next((t for t in orphans if start <= t.start < limit
                         and _TAKE_UP.search(text, max(0, t.start - 20), t.start)), None)
         context = party_committee_of(take_up.body) if take_up else None
-        gained = _joined(text, parser, start, mention, context)
+        gained = _joined(text, parser, start, mention, context, take_up.start if take_up else limit)
         if take_up is not None:  # "giữ chức Phó Chỉ huy trưởng kiêm Tham mưu trưởng Bộ CHQS tỉnh": both
             gained.append(take_up)
             for t in sorted(orphans, key=lambda t: t.start):
@@ -253,12 +266,13 @@ def _posts_of(text: str, parser: Parser, kind: ChangeKind, trigger: re.Match[str
 
 
 def _joined(text: str, parser: Parser, start: int, mention: Mention,
-            context: BodyMatch | None) -> list[TitleMatch]:
+            context: BodyMatch | None, limit: int | None = None) -> list[TitleMatch]:
     """``tham gia Ban Chấp hành Đảng bộ tỉnh, Ban Thường vụ Tỉnh ủy`` → membership of each body named.
 
-    A bare ``Ban Chấp hành`` or ``Ban Thường vụ`` is the committee of the post being taken up
+    The bodies follow ``start``, or a ``tham gia`` before ``limit``. A bare ``Ban Chấp hành`` or
+    ``Ban Thường vụ`` is the committee of the post being taken up
     (``… và giữ chức Bí thư Đảng ủy phường X``), else of the person's own Party post."""
-    join = _JOIN.match(text, start)
+    join = _JOIN.match(text, start) or (_LATER_JOIN.search(text, start, limit) if limit else None)
     named: list[BodyMatch | Span] = []  # bodies, or spans of a bare "Ban Chấp hành"
     pos = join.end() if join else -1
     while pos >= 0:

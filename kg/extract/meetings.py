@@ -25,9 +25,13 @@ from kg.models import DatePrecision, MeetingKind, OrgKind, PartialDate
 Span = tuple[int, int]
 
 ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
-WORD_ORDINALS = {"nhất": 1, "hai": 2, "ba": 3, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9,
-                 "mười": 10}
-_ORDINAL = r"(?P<ord>\d{1,3}|[ivxlc]{1,7}(?![\w])|" + "|".join(WORD_ORDINALS) + r")"
+WORD_ORDINALS = {"nhất": 1, "một": 1, "mốt": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "lăm": 5, "sáu": 6,
+                 "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
+_UNITS = "mốt|một|hai|ba|bốn|tư|lăm|năm|sáu|bảy|tám|chín"
+# "mười bốn" (14), "hai mươi" (20), "hai mươi mốt" (21), or one word: "thứ tám".
+_WORD_NUMBER = (rf"(?:(?:hai|ba|bốn|năm|sáu|bảy|tám|chín)\s+mươi|mười)(?:\s+(?:{_UNITS})(?![\w]))?"
+                r"|nhất|hai|ba|tư|năm|sáu|bảy|tám|chín")
+_ORDINAL = r"(?P<ord>\d{1,3}|[ivxlc]{1,7}(?![\w])|" + _WORD_NUMBER + r")"
 _HOI_NGHI = re.compile(r"(?i)(?<![\w])hội\s+nghị(?![\w])")
 _KY_HOP = re.compile(r"(?i)(?<![\w])kỳ\s+họp\s+(?:thứ\s+)?" + _ORDINAL + r"(?![\w])")
 _PHIEN = re.compile(r"(?i)(?<![\w])(?:họp\s+phiên|phiên\s+họp)\s+(?:thứ\s+)?" + _ORDINAL + r"(?![\w])")
@@ -68,12 +72,17 @@ _KINDS = (
 
 
 def parse_ordinal(token: str) -> int | None:
-    """``32``, ``XIX`` or ``tám`` as an integer."""
-    token = token.lower()
+    """``32``, ``XIX``, ``tám`` or ``mười bốn`` as an integer."""
+    token = " ".join(token.lower().split())
     if token.isdigit():
         return int(token)
     if token in WORD_ORDINALS:
         return WORD_ORDINALS[token]
+    words = token.split(" ")
+    if all(w in WORD_ORDINALS or w == "mươi" for w in words) and len(words) <= 3:
+        tens = 1 if words[0] == "mười" else WORD_ORDINALS[words[0]]
+        rest = words[1:] if words[0] == "mười" else words[2:]
+        return tens * 10 + (WORD_ORDINALS[rest[0]] if rest else 0)
     if not re.fullmatch(r"[ivxlc]+", token):
         return None
     total = 0

@@ -37,7 +37,9 @@ _PLURAL_BEFORE = re.compile(r"(?i)(?<![\w])các\s+(?:đồng\s+chí\s+)?$")
 _LIST_START = re.compile(r"\s*:?\s*")
 _LIST_SEPARATOR = re.compile(r"(?i)\s*(?:[,;]|và)\s*")
 _MAX_NAME_WORDS = 5
-_ALIAS_BEFORE = re.compile(r"\s*\([^()\n]{1,50}\)$")
+# What may stand between a name and its titles: an alias in brackets, an age or a birth year
+# ("ông X (tên thường gọi là Tư X), …", "ông X, 57 tuổi, cựu phó chủ tịch …", "X, SN 1968, …").
+_ASIDE_BEFORE = re.compile(r"(?i)(?:\s*\([^()\n]{1,50}\)|\s*,\s*(?:\d{1,3}\s+tuổi|(?:sn|sinh\s+năm)\s+\d{4}))$")
 
 
 @dataclass
@@ -88,12 +90,14 @@ def _words_forward(text: str, start: int) -> list[re.Match[str]]:
 
 def _clean(words: list[re.Match[str]]) -> list[re.Match[str]]:
     """Drop honorifics, academic prefixes and title words from the edges of a name run."""
-    while words and (words[0].group(0).lower() in {"đồng", "ông", "bà", "anh", "chị"}
-                     or words[0].group(0).lower() in lx.ACADEMIC):
-        if words[0].group(0).lower() == "đồng" and len(words) > 1 and words[1].group(0).lower() == "chí":
-            words = words[2:]
-        else:
+    while words:
+        first = words[0].group(0).lower()
+        if first == "đồng" and len(words) > 1 and words[1].group(0).lower() == "chí":
+            words = words[2:]  # "Đồng chí"; "Đồng" alone is a surname (Đồng Văn Thắng)
+        elif first in {"ông", "bà", "anh", "chị"} or first in lx.ACADEMIC:
             words = words[1:]
+        else:
+            break
     while words and words[0].group(0).lower() in lx.NOT_NAME_WORDS:
         words = words[1:]
     while words and words[-1].group(0).lower() in lx.NOT_NAME_WORDS:
@@ -187,8 +191,8 @@ def find_mentions(text: str, titles: list[TitleMatch]) -> tuple[list[Mention], l
             plural.append(chain)
         elif gap:
             end = gap_start - len(gap.group(0))
-            alias = _ALIAS_BEFORE.search(text, max(0, end - 60), end)  # "X (tên thường gọi là Tư X), Title"
-            before = name_before(text, alias.start() if alias else end)
+            aside = _ASIDE_BEFORE.search(text, max(0, end - 60), end)
+            before = name_before(text, aside.start() if aside else end)
         else:
             before = _capitals_line_before(text, gap_start)
         after = name_after(text, chain[-1].end) or (None if before else name_after(text, chain[-1].end, _DASH))

@@ -220,3 +220,30 @@ def test_a_bare_party_committee_of_the_agency_named_next(run: Run) -> None:
     rec = run("Thiếu tướng Lê Hữu Tài, Ủy viên Ban Thường vụ Tỉnh ủy, Bí thư Đảng ủy, Giám đốc Công an tỉnh chủ trì.")
     labels = [q["label"] for p in rec["persons"] for q in p["positions"]]
     assert "Bí thư Đảng ủy Công an tỉnh" in labels and "Giám đốc Công an tỉnh" in labels
+
+
+def test_voting_to_elect_is_an_election_but_a_ballot_is_not(run: Run) -> None:
+    rec = run("Hội nghị đã bỏ phiếu bầu bổ sung đồng chí Quách Văn Đạt, Chánh Văn phòng Tỉnh ủy, vào Ban Thường vụ "
+              "Tỉnh ủy. Phiếu bầu được phát cho các đại biểu.")
+    assert events(rec) == [("elected", "Quách Văn Đạt", "Ủy viên Ban Thường vụ Tỉnh ủy", None)]
+
+
+def test_committees_joined_after_the_place_of_a_transfer(run: Run) -> None:
+    rec = run("Bộ Chính trị điều động đồng chí Khúc Minh Toàn, Thứ trưởng Bộ Tài chính, đến nhận công tác tại "
+              "Đảng bộ tỉnh, chỉ định tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Bí thư Tỉnh ủy nhiệm kỳ "
+              "2020 - 2025.")
+    gained = {e["position"] for e in rec["events"] if e["person"] == "Khúc Minh Toàn"}
+    assert gained == {"Ủy viên Ban Chấp hành Đảng bộ tỉnh", "Ủy viên Ban Thường vụ Tỉnh ủy", "Bí thư Tỉnh ủy"}
+
+
+def test_a_colon_list_split_by_semicolons_shares_its_predicate(run: Run) -> None:
+    rec = run("Các đồng chí: Tạ Văn Hòa, Chủ tịch UBND tỉnh; Mẫn Thị Lụa, nguyên Chủ tịch UBND huyện Tân Lạc "
+              "được bầu giữ chức Phó Bí thư Tỉnh ủy.")
+    assert {(e["kind"], e["person"], e["position"]) for e in rec["events"]} == {
+        ("elected", "Tạ Văn Hòa", "Phó Bí thư Tỉnh ủy"), ("elected", "Mẫn Thị Lụa", "Phó Bí thư Tỉnh ủy")}
+
+
+def test_without_a_colon_a_semicolon_ends_the_list(run: Run) -> None:
+    rec = run("Dự có đồng chí Tạ Văn Hòa, Chủ tịch UBND tỉnh; đồng chí Mẫn Thị Lụa, Phó Giám đốc Sở Y tế được "
+              "bổ nhiệm giữ chức Giám đốc Sở Y tế.")
+    assert [(e["person"], e["position"]) for e in rec["events"]] == [("Mẫn Thị Lụa", "Giám đốc Sở Y tế")]

@@ -10,7 +10,8 @@ from kg.extract.meetings import parse_ordinal
 Run = Callable[[str], dict[str, Any]]
 
 
-@pytest.mark.parametrize(("token", "value"), [("32", 32), ("XIX", 19), ("xx", 20), ("IV", 4), ("tám", 8)])
+@pytest.mark.parametrize(("token", "value"), [("32", 32), ("XIX", 19), ("xx", 20), ("IV", 4), ("tám", 8),
+                                             ("mười bốn", 14), ("hai mươi mốt", 21), ("ba mươi", 30)])
 def test_ordinals(token: str, value: int) -> None:
     assert parse_ordinal(token) == value
 
@@ -151,3 +152,8 @@ def test_an_abbreviation_defined_inside_a_body_s_name(run: Run) -> None:
     rec = run("Trong 2 ngày 4 và 5-3, Ủy ban Kiểm tra (UBKT) Trung ương họp Kỳ họp thứ 39.")
     assert [(m["body"], m["ordinal"], m["date"]) for m in rec["meetings"]] == [
         ("Ủy ban Kiểm tra Trung ương", 39, "2024-03-04")]
+
+
+def test_a_sitting_numbered_in_two_words(run: Run) -> None:
+    rec = run("Ngày 14/5, HĐND tỉnh khóa IX tổ chức kỳ họp thứ mười bốn (bất thường) để bầu bổ sung chức danh.")
+    assert [(m["ordinal"], m["term"]) for m in rec["meetings"]] == [(14, 9)]

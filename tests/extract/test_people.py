@@ -349,3 +349,14 @@ def test_an_obituary_notice_with_the_name_in_capitals_on_its_own_line(officials:
     held = officials("BÁO TỈNH NHÀ\n\nTIN BUỒN\n\n20/05/2024 10:00\n\nGia đình vô cùng thương tiếc báo tin:\n\n"
                      "Đồng chí K'BRÒN HA\nNguyên Phó Bí thư Tỉnh ủy, nguyên Chủ tịch UBND tỉnh\n\nĐã từ trần.\n")
     assert held == {"K'Bròn Ha": [("Phó Bí thư Tỉnh ủy", "former"), ("Chủ tịch Ủy ban nhân dân tỉnh", "former")]}
+
+
+def test_surname_dong_is_not_the_honorific(officials: Officials) -> None:
+    found = officials("Dự có đồng chí Đồng Văn Thắng, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh.")
+    assert found == {"Đồng Văn Thắng": [("Phó Bí thư Tỉnh ủy", "current"),
+                                        ("Chủ tịch Ủy ban nhân dân tỉnh", "current")]}
+
+
+def test_an_age_between_the_name_and_the_titles(officials: Officials) -> None:
+    found = officials("Ông Lò Văn Tám, 57 tuổi, cựu phó chủ tịch UBND huyện Đắk R'lấp, bị khởi tố.")
+    assert found == {"Lò Văn Tám": [("Phó Chủ tịch Ủy ban nhân dân huyện Đắk R'lấp", "former")]}
