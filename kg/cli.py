@@ -277,14 +277,11 @@ def cmd_serve(args: argparse.Namespace) -> int:
 def cmd_push(args: argparse.Namespace) -> int:
     from kg.export.push import PushError, push
 
-    store = _store(args.graph)
-    if store is None:
-        return 2
     progress = Progress(0, unit="graphs")
     try:
-        sent = push(store, args.endpoint, args.user, os.environ.get("KG_PUSH_PASSWORD"),
+        sent = push(args.graph, args.endpoint, args.user, os.environ.get("KG_PUSH_PASSWORD"),
                     lambda done, total: progress.tick(done, total))
-    except PushError as exc:
+    except (PushError, GraphError) as exc:
         print(f"kg: {exc}", file=sys.stderr)
         return 1
     print(f"kg: pushed {sent} named graphs to {args.endpoint}", file=sys.stderr)

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import socket
+import subprocess
+import time
+from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -25,6 +30,8 @@ from kg.models import (
     Person,
     Post,
 )
+
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 
 MEETING_TEXT = (
     "Sáng 9-11, Tỉnh ủy Bắc Ninh khóa XX tổ chức Hội nghị lần thứ 2. "
@@ -163,3 +170,42 @@ def sample_texts(sample_extractions: tuple[ArticleExtraction, ...]) -> dict[str,
     """Article ID → text of the sample extractions, to check evidence spans against."""
     texts = (MEETING_TEXT, ELECTION_TEXT)
     return {extraction.article.id: text for extraction, text in zip(sample_extractions, texts, strict=True)}
+
+
+@pytest.fixture(scope="session")
+def built_seeds(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The seed articles built once into a graph directory (graph files, query store, view)."""
+    from kg.cli import main
+
+    out = tmp_path_factory.mktemp("seeds-graph")
+    assert main(["build", str(SEEDS), "-o", str(out)]) == 0
+    return out
+
+
+@pytest.fixture
+def free_port() -> int:
+    """A TCP port on the loopback interface that nothing listens on now."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port: int = probe.getsockname()[1]
+        return port
+
+
+@pytest.fixture
+def wait_for_port() -> Callable[[int, subprocess.Popen[bytes]], None]:
+    """Wait until a server process listens on a loopback port; fail with its output if it dies first."""
+
+    def _wait(port: int, process: subprocess.Popen[bytes], timeout: float = 30.0) -> None:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if process.poll() is not None:
+                output = process.stdout.read().decode() if process.stdout else ""
+                pytest.fail(f"the server exited with {process.returncode}: {output}")
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
+                return
+            except OSError:
+                time.sleep(0.1)
+        pytest.fail(f"nothing listens on port {port} after {timeout} s")
+
+    return _wait

@@ -16,8 +16,9 @@ import urllib.error
 import urllib.parse
 import urllib.request
 from collections.abc import Callable
+from pathlib import Path
 
-import pyoxigraph as ox
+from kg.graph.store import NQUADS_FILE, GraphError
 
 TIMEOUT = 60.0
 
@@ -26,32 +27,50 @@ class PushError(Exception):
     """The server refused a graph or could not be reached; the message names the graph and the reply."""
 
 
-def _graph_bytes(store: ox.Store, graph: ox.NamedNode | ox.BlankNode) -> bytes:
-    """The graph as sorted N-Triples: the same bytes for the same graph."""
-    data = store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=graph) or b""
-    return b"".join(line + b"\n" for line in sorted(set(data.splitlines())) if line)
+def named_graphs(graph_dir: Path) -> dict[str, list[str]]:
+    """The N-Triples lines of each named graph in ``graph.nq``, by graph IRI.
+
+    Read from the file, not the query store: Oxigraph stores ``xsd:nonNegativeInteger``
+    values as ``xsd:integer``, and the copy pushed must be the graph as built.
+    """
+    path = graph_dir / NQUADS_FILE
+    graphs: dict[str, list[str]] = {}
+    try:
+        with path.open(encoding="utf-8") as lines:
+            for number, line in enumerate(lines, 1):
+                line = line.rstrip()
+                if not line:
+                    continue
+                cut = line.rfind(" <", 0, len(line) - 2)
+                if not line.endswith("> .") or cut < 0:
+                    raise GraphError(f"{path}:{number}: not a quad in a named graph")
+                graphs.setdefault(line[cut + 2:-3], []).append(line[:cut] + " .")
+    except FileNotFoundError:
+        raise GraphError(f"{path}: no graph here; run `kg build` first (or give --graph DIR)") from None
+    return graphs
 
 
-def push(store: ox.Store, endpoint: str, user: str | None = None, password: str | None = None,
+def push(graph_dir: Path, endpoint: str, user: str | None = None, password: str | None = None,
          progress: Callable[[int, int], None] | None = None) -> int:
-    """PUT every named graph of ``store`` to ``endpoint``; return how many were sent."""
+    """PUT every named graph of the graph in ``graph_dir`` to ``endpoint``; return how many were sent."""
     if urllib.parse.urlsplit(endpoint).scheme not in {"http", "https"}:
         raise PushError(f"{endpoint!r}: the endpoint must be an http:// or https:// URL")
     headers = {"Content-Type": "application/n-triples"}
     if user is not None:
         token = base64.b64encode(f"{user}:{password or ''}".encode()).decode("ascii")
         headers["Authorization"] = f"Basic {token}"
-    graphs = sorted(store.named_graphs(), key=lambda g: g.value)
+    graphs = named_graphs(graph_dir)
     separator = "&" if "?" in endpoint else "?"
-    for done, graph in enumerate(graphs, 1):
-        url = f"{endpoint}{separator}{urllib.parse.urlencode({'graph': graph.value})}"
-        request = urllib.request.Request(url, data=_graph_bytes(store, graph), headers=headers, method="PUT")
+    for done, graph in enumerate(sorted(graphs), 1):
+        url = f"{endpoint}{separator}{urllib.parse.urlencode({'graph': graph})}"
+        data = "".join(f"{line}\n" for line in graphs[graph]).encode("utf-8")
+        request = urllib.request.Request(url, data=data, headers=headers, method="PUT")
         try:
             with urllib.request.urlopen(request, timeout=TIMEOUT) as response:
                 response.read()
         except urllib.error.HTTPError as exc:
             reply = exc.read().decode("utf-8", "replace").strip()[:300]
-            raise PushError(f"{endpoint}: HTTP {exc.code} {exc.reason} for graph <{graph.value}>: {reply}") from None
+            raise PushError(f"{endpoint}: HTTP {exc.code} {exc.reason} for graph <{graph}>: {reply}") from None
         except (urllib.error.URLError, OSError) as exc:
             reason = getattr(exc, "reason", exc)
             raise PushError(f"{endpoint}: cannot reach the server ({reason})") from None

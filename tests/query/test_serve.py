@@ -1,0 +1,55 @@
+"""`kg serve`: a read-only SPARQL 1.1 Protocol endpoint that SPARQLWrapper talks to."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from SPARQLWrapper import JSON, POST, SPARQLWrapper
+
+from kg.cli import main
+
+Wait = Callable[[int, "subprocess.Popen[bytes]"], None]
+
+
+@pytest.fixture
+def endpoint(built_seeds: Path, free_port: int, wait_for_port: Wait) -> Iterator[str]:
+    process = subprocess.Popen([sys.executable, "-m", "kg.cli", "serve", "--graph", str(built_seeds),
+                                "--port", str(free_port)], stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    try:
+        wait_for_port(free_port, process)
+        yield f"http://127.0.0.1:{free_port}/query"
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+def test_ask_and_select_over_get_and_post(endpoint: str) -> None:
+    client = SPARQLWrapper(endpoint)
+    client.setReturnFormat(JSON)
+    client.setQuery("PREFIX kg: <https://w3id.org/vnkg/ontology#> ASK { ?m a kg:Meeting }")
+    assert client.query().convert()["boolean"] is True
+    client.setQuery("""PREFIX foaf: <http://xmlns.com/foaf/0.1/> PREFIX org: <http://www.w3.org/ns/org#>
+        PREFIX kg: <https://w3id.org/vnkg/ontology#>
+        SELECT DISTINCT ?name WHERE { ?t a kg:Tenure ; org:member/foaf:name ?name } ORDER BY ?name""")
+    for method in ("GET", POST):
+        client.setMethod(method)
+        names = [b["name"]["value"] for b in client.query().convert()["results"]["bindings"]]
+        assert "Nguyễn Nhân Chiến" in names and "Trần Quốc Tỏ" in names
+
+
+def test_the_endpoint_refuses_updates(endpoint: str) -> None:
+    client = SPARQLWrapper(endpoint.replace("/query", "/update"))
+    client.setMethod(POST)
+    client.setQuery("INSERT DATA { <https://e.org/s> <https://e.org/p> <https://e.org/o> }")
+    with pytest.raises(Exception):  # noqa: B017 -- SPARQLWrapper raises a different class per status
+        client.query()
+
+
+def test_a_port_in_use_is_reported(built_seeds: Path, endpoint: str, capsys: pytest.CaptureFixture[str]) -> None:
+    port = int(endpoint.split(":")[2].split("/")[0])
+    assert main(["serve", "--graph", str(built_seeds), "--port", str(port)]) == 2
+    assert f"port {port}" in capsys.readouterr().err
