@@ -100,8 +100,10 @@ def view_graph(store: ox.Store) -> nx.MultiDiGraph:
     def add_province(iri: str) -> None:
         if iri and iri not in graph and iri in provinces:
             row = provinces[iri]
-            graph.add_node(iri, kind="province", label=_text(row["label"]), province=_text(row["label"]),
-                           until=_text(row["until"]))
+            name, until = _text(row["label"]), _text(row["until"])
+            # Two units may share a name across the 2025 reform (Thái Nguyên before and after): say which.
+            label = f"{name} (đến {until[:4]})" if until else name
+            graph.add_node(iri, kind="province", label=label, province=name, until=until)
             became = _text(row["became"])
             if became and became != iri:
                 add_province(became)

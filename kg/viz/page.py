@@ -5,7 +5,7 @@ The page must open offline, from a file, years later: vis-network is inlined (Py
 points at a remote script or stylesheet is refused rather than written. Tooltips are
 HTML built here from escaped text, so article text never becomes markup. Above
 :data:`PHYSICS_LIMIT` nodes the browser would spend minutes on physics, so the layout is
-computed here (seeded, hence the same page for the same graph) and physics is off.
+computed here (deterministic, linear in the size) and physics is off.
 """
 
 from __future__ import annotations
@@ -79,11 +79,50 @@ def _edge_lines(data: dict[str, str]) -> list[str]:
 
 
 def _layout(graph: nx.MultiDiGraph) -> dict[str, tuple[int, int]]:
-    """Seeded spring layout, scaled to the node count, in whole pixels."""
-    simple = nx.Graph(graph.to_undirected(as_view=True))
-    positions = nx.spring_layout(simple, seed=7, iterations=60)
-    scale = 180 * math.sqrt(max(graph.number_of_nodes(), 1))
-    return {node: (round(x * scale), round(y * scale)) for node, (x, y) in positions.items()}
+    """Provinces as clusters on a grid; in each, rings of bodies, posts, meetings and persons, each node
+    turned towards the neighbours already placed. Linear in the graph's size (a force layout of thousands
+    of nodes takes minutes) and deterministic."""
+    clusters: dict[str, list[str]] = {}
+    for node, data in graph.nodes(data=True):
+        clusters.setdefault(data.get("province", "").split("; ")[0], []).append(node)
+    angle: dict[str, float] = {}
+    local: dict[str, tuple[float, float]] = {}
+    radius: dict[str, float] = {}
+    for name, members in clusters.items():
+        outer = 0.0
+        for kinds in _RINGS:
+            ring = [n for n in members if graph.nodes[n]["kind"] in kinds]
+            if not ring:
+                continue
+            outer = max(outer + _RING_GAP, len(ring) * _NODE_GAP / (2 * math.pi))
+            ring.sort(key=lambda n: (_facing(graph, n, angle), n))
+            for k, node in enumerate(ring):
+                theta = 2 * math.pi * k / len(ring)
+                angle[node] = theta
+                local[node] = (outer * math.cos(theta), outer * math.sin(theta))
+        radius[name] = outer
+    order = sorted(clusters, key=lambda p: (-len(clusters[p]), p))
+    columns = max(1, math.ceil(math.sqrt(len(order))))
+    cell = 2 * max(radius.values(), default=0.0) + 2 * _RING_GAP
+    positions = {}
+    for index, name in enumerate(order):
+        cx, cy = (index % columns) * cell, (index // columns) * cell
+        for node in clusters[name]:
+            x, y = local[node]
+            positions[node] = (round(cx + x), round(cy + y))
+    return positions
+
+
+_RINGS = ({"organization", "province"}, {"post"}, {"meeting"}, {"person"})
+_RING_GAP, _NODE_GAP = 120.0, 40.0
+
+
+def _facing(graph: nx.MultiDiGraph, node: str, angle: dict[str, float]) -> float:
+    """The mean direction of a node's neighbours already placed (0 for none)."""
+    placed = [angle[m] for m in nx.all_neighbors(graph, node) if m in angle]
+    if not placed:
+        return 0.0
+    return math.atan2(sum(map(math.sin, placed)), sum(map(math.cos, placed))) % (2 * math.pi)
 
 
 def render(graph: nx.MultiDiGraph, title: str = "Đồ thị quan chức") -> str:
