@@ -117,7 +117,7 @@ def view_graph(store: ox.Store) -> nx.MultiDiGraph:
         province = province_of_org[iri]
         add_province(province)
         graph.add_node(iri, kind="organization", label=_text(row["label"]),
-                       province=graph.nodes[province]["label"] if province in graph else "")
+                       province=graph.nodes[province]["province"] if province in graph else "")
         if province in graph:
             graph.add_edge(iri, province, key="in", kind="in", label="thuộc", since="", until="")
         parent = _text(row["parent"])
