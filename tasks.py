@@ -54,7 +54,7 @@ def main(argv: list[str]) -> None:
     if task == "build":
         run(BIN / "kg", "build", *rest)
     else:
-        run(BIN / "ruff", "check", "kg", "tests", "notebooks", "tasks.py")
+        run(BIN / "ruff", "check", "kg", "tests", "notebooks", "bench", "tasks.py")
         run(BIN / "mypy")
         run(BIN / "python", "-m", "pytest", *rest)
 
