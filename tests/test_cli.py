@@ -5,12 +5,13 @@ from __future__ import annotations
 import json
 import os
 import re
+import shlex
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
-from rdflib import Dataset, Graph, URIRef
+from rdflib import Dataset, Graph
 from rdflib.namespace import PROV, RDF
 
 from kg.cli import main
@@ -102,15 +103,15 @@ def test_every_fact_quotes_its_article_exactly(union: Graph) -> None:
             assert texts[source][start:end] == str(union.value(ev, KG.quote))
 
 
-def test_readme_query_lists_provincial_secretaries(union: Graph) -> None:
+def test_the_readme_holders_example_answers_as_it_says(built: Path, capsys: pytest.CaptureFixture[str]) -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    query = re.search(r"```sparql\n(.*?)```", readme, re.S)
-    assert query, "the README has a ```sparql block"
-    rows = {(str(r.person), str(r.province), str(r.article)) for r in union.query(query.group(1))}
-    assert ("Trần Quốc Tỏ", "Thái Nguyên", "001_2ddafd8c9b52308d.txt") in rows
-    assert ("Đào Hồng Lan", "Bắc Ninh", "000_e6d49c9f213b46f3.txt") in rows
-    assert ("Hoàng Thị Thúy Lan", "Vĩnh Phúc", "002_d2eb68f97bc5fe05.txt") in rows
-    assert all(isinstance(URIRef(r[2]), URIRef) for r in rows)
+    line = re.search(r"^kg query holders (.*?)$", readme, re.M)
+    assert line, "the README shows a `kg query holders` command"
+    assert main(["query", "holders", *shlex.split(line.group(1)), "--graph", str(built)]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert {(r["person"], r["province_name"], r["article"]) for r in rows} == {
+        ("Nguyễn Nhân Chiến", "Bắc Ninh", "003_efd4e3fead053959.txt"),
+        ("Trần Quốc Tỏ", "Thái Nguyên", "001_2ddafd8c9b52308d.txt")}
 
 
 def test_bad_file_is_named_and_the_rest_still_builds(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
