@@ -85,7 +85,8 @@ class _Extraction:
         )
         body_text = self.text[self.layout.body[0]:self.layout.body[1]]
         body_folded = folded[self.layout.body[0]:self.layout.body[1]]
-        province = detect(body_text, list(self.layout.outlets), published.value if published else None, body_folded)
+        province = detect(body_text, list(self.layout.outlets), published.value if published else None, body_folded,
+                          self.layout.title)
         self.ctx = ArticleContext(article, self.text, province, _bloc_detail(self.bodies))
         titles = [t for t in self.parser.titles() if _inside((t.start, t.end), self.regions)]
         self.mentions, self.orphans = find_mentions(self.canon, self._resolve_bare_committees(titles))

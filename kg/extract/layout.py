@@ -65,6 +65,8 @@ def lines(text: str) -> list[Span]:
 _NAVIGATION = re.compile(r"\|.*\||»|\s>\s|(?i:^\s*hôm nay\b)")
 _MASTHEAD = re.compile(
     r"(?i)^\s*(?:báo|cổng thông tin|cổng ttđt|trang thông tin|đài phát thanh|tạp chí|cơ quan của)(?![\w])")
+_BREADCRUMB = re.compile(r"\S\s+>\s+\S")
+_HEAD_LINES = 15
 _LEAD_INITIALS = re.compile(r"(?P<name>[A-ZĐ][A-ZĐ.]{1,9})\s+[-–]\s+")
 
 
@@ -83,7 +85,8 @@ def is_masthead(line: str) -> bool:
 _DOMAIN = re.compile(r"(?i)^\s*(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:vn|com|net|org)(?:/\S*)?\s*$")
 _RELATED = re.compile(r"(?i)^\s*(?:các tin khác|tin khác|tin liên quan|bài liên quan|các tin đã đưa|"
                       r"tin cùng chuyên mục|xem thêm|đọc thêm|có thể bạn quan tâm)\s*:?\s*$")
-_DATELINE_OUTLET = re.compile(r"^\s*[A-ZĐ]{2,6}\s*[-–]\s*(?=\d)")
+# The outlet before a dateline: initials ("BTN - 25/03/2020") or its domain ("VOV.VN | Thứ Năm, 23/04/2026").
+_DATELINE_OUTLET = re.compile(r"^\s*(?:[A-ZĐ]{2,6}\s*[-–]\s*(?=\d)|(?:[\w-]+\.)+(?i:vn|com|net)\s*[|–-]\s*)")
 _DATE_LABEL = re.compile(r"(?i)^\s*(?:cập nhật(?: ngày| lúc)?|ngày đăng|đăng ngày|đăng lúc|xuất bản|thời gian)\s*:?\s*")
 
 
@@ -125,6 +128,11 @@ def analyse(text: str) -> Layout:
             outlets.append(re.split(r"[|–]| - ", line)[0].strip())
         elif not is_chrome(line):
             content.append((s, e))
+    # Breadcrumbs ("Xây dựng Đảng > Đại hội Đảng các cấp") sit right above the headline: what comes
+    # before them in the page head is a banner or a slogan, not the title.
+    crumb = next((s for s, e in spans[:_HEAD_LINES] if _BREADCRUMB.search(text[s:e])), None)
+    if crumb is not None and any(c[0] > crumb for c in content):
+        content = [c for c in content if c[0] > crumb]
     title_span: Span | None = None
     if len(content) > 1 and _is_section_label(text[content[0][0]:content[0][1]], text, spans):
         content = content[1:]  # a section label ("Chính trị") above the headline

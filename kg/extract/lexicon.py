@@ -33,6 +33,7 @@ ROLE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("commander", r"chỉ huy trưởng"),
     ("deputy_principal", r"phó hiệu trưởng"),
     ("principal", r"hiệu trưởng"),
+    ("standing_secretariat_member", r"thường trực(?= ban bí thư)"),  # the Secretariat's standing member
     ("standing_deputy_secretary", r"phó bí thư thường trực|(?-i:PBT TT)"),
     ("deputy_secretary", r"phó bí thư|(?-i:PBT)"),
     ("general_secretary", r"tổng bí thư"),

@@ -316,10 +316,12 @@ def group_meetings(mentions: list[MeetingMention], text: str, bodies: list[BodyM
     groups: list[MeetingFacts] = []
     for m in mentions:
         congress = m.kind is MeetingKind.CONGRESS  # "Đại hội … lần thứ I" and the "hội nghị lần thứ nhất" after it
+        # A group's body is the most specific its mentions name: in a roundup, the lead's "kỳ họp thứ nhất"
+        # joins the first province's sitting, and the next province's is another sitting.
         target = next((g for g in groups if g.first.ordinal == m.ordinal
                        and (m.ordinal is not None or _same_organ(m.body, g.first.body))
                        and (g.first.kind is MeetingKind.CONGRESS) == congress and (
-            m.body is None or g.first.body is None or same_committee(m.body, g.first.body))), None)
+            m.body is None or (known := _group_body(g)) is None or same_committee(m.body, known))), None)
         if target is None:
             target = MeetingFacts()
             groups.append(target)
@@ -361,6 +363,12 @@ def _first_day(text: str, group: MeetingFacts, reported: PartialDate, published:
             n = int(days.group(1)) if days.group(1).isdigit() else WORD_ORDINALS[days.group(1).lower()]
             return PartialDate(value=reported.value - timedelta(days=n - 1), precision=DatePrecision.DAY)
     return reported
+
+
+def _group_body(group: MeetingFacts) -> BodyMatch | None:
+    """The most specific body the group's mentions name: one with its province, else any."""
+    bodies = [m.body for m in group.mentions if m.body is not None]
+    return next((b for b in bodies if committee_root(b).province_name), bodies[0] if bodies else None)
 
 
 def _same_organ(a: BodyMatch | None, b: BodyMatch | None) -> bool:

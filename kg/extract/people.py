@@ -39,6 +39,8 @@ _LIST_SEPARATOR = re.compile(r"(?i)\s*(?:[,;]|và)\s*")
 _MAX_NAME_WORDS = 5
 # What may stand between a name and its titles: an alias in brackets, an age or a birth year
 # ("ông X (tên thường gọi là Tư X), …", "ông X, 57 tuổi, cựu phó chủ tịch …", "X, SN 1968, …").
+# Titles shared by the names listed before them: "A và B - cùng là …", "A, B đều là …".
+_BOTH_BEFORE = re.compile(r"(?i)\s*(?:,|[-–—])?\s*(?:cùng|đều)\s+là\s+$")
 _ASIDE_BEFORE = re.compile(r"(?i)(?:\s*\([^()\n]{1,50}\)|\s*,\s*(?:\d{1,3}\s+tuổi|(?:sn|sinh\s+năm)\s+\d{4}))$")
 
 
@@ -169,6 +171,18 @@ _CAPITALS_NAME_LINE = re.compile(r"(?:^|\n)[ \t]*(?:[Đđ]ồng chí|[Ôô]ng|[B
                                  r"[ \t]*\n[ \t]*$")
 
 
+def _coordinated_names(text: str, end: int) -> list[tuple[str, int, int]]:
+    """The names ending at ``end`` joined by commas or ``và``: ``A, B và C``, nearest last."""
+    names: list[tuple[str, int, int]] = []
+    while (name := name_before(text, end)) is not None:
+        names.insert(0, name)
+        joint = re.search(r"(?i)\s*(?:,|và)\s*$", text[max(0, name[1] - 6):name[1]])
+        if not joint:
+            break
+        end = name[1] - len(joint.group(0))
+    return names
+
+
 def _capitals_line_before(text: str, pos: int) -> tuple[str, int, int] | None:
     """An obituary notice: ``Đồng chí CHÂU VĂN LẮM`` on its own line, the titles on the next."""
     m = _CAPITALS_NAME_LINE.search(text, max(0, pos - 80), pos)
@@ -187,8 +201,13 @@ def find_mentions(text: str, titles: list[TitleMatch]) -> tuple[list[Mention], l
         before = None
         gap_start = chain[0].start
         gap = re.search(r"\s*(?:,|[-–—])\s*$", text[max(0, gap_start - 4):gap_start])
+        both = _BOTH_BEFORE.search(text, max(0, gap_start - 16), gap_start)
         if _PLURAL_BEFORE.search(text, max(0, gap_start - 20), gap_start):
             plural.append(chain)
+        elif both:  # "A và B - cùng là Phó Giám đốc Sở …": each holds the titles
+            for name in _coordinated_names(text, both.start()):
+                mentions.append(Mention(name[0], name[1], name[2], list(chain)))
+            continue
         elif gap:
             end = gap_start - len(gap.group(0))
             aside = _ASIDE_BEFORE.search(text, max(0, end - 60), end)

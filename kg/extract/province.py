@@ -54,8 +54,12 @@ def _names_in(text: str) -> list[str]:
     return [text[m.start():m.end()] for m in gazetteer.name_regex().finditer(folded)]
 
 
-def detect(text: str, outlets: list[str], on: date | None, folded: str | None = None) -> Province | None:
-    """The province the article is about, or None when the evidence is absent or split."""
+def detect(text: str, outlets: list[str], on: date | None, folded: str | None = None,
+           headline: str | None = None) -> Province | None:
+    """The province the article is about, or None when the evidence is absent or split, or the headline
+    names several provinces (a roundup: "Nhân sự mới tại Cà Mau, An Giang, Vĩnh Long")."""
+    if headline and len({normalize_name(n) for n in _names_in(headline)}) > 1:
+        return None
     votes: Counter[str] = Counter()
     units: dict[str, Province | None] = {}
 

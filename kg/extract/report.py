@@ -11,7 +11,7 @@ from typing import Any
 
 from kg import gazetteer
 from kg.extract.entities import executive_name
-from kg.models import ArticleExtraction, Evidence, Issue, Occupancy, OccupancyStatus, OrgKind, Post
+from kg.models import ArticleExtraction, Evidence, Issue, Occupancy, OccupancyStatus, OrgKind
 
 _COMMITTEES = {OrgKind.PROVINCIAL_PARTY_COMMITTEE, OrgKind.BLOC_PARTY_COMMITTEE}
 
@@ -34,7 +34,20 @@ def issue_line(issue: Issue, source: str) -> str:
 _STATUS_ORDER = (OccupancyStatus.NEW, OccupancyStatus.ACTING, OccupancyStatus.FORMER, OccupancyStatus.CURRENT)
 
 
-def _positions(held: list[Occupancy], posts: dict[str, Post]) -> list[dict[str, Any]]:
+def _labels(x: ArticleExtraction) -> dict[str, str]:
+    """Each post's label as the gold writes it: without the article's province, but with another one's
+    (``Chủ tịch Ủy ban nhân dân tỉnh An Giang`` in an article about Cà Mau, or about no one province)."""
+    orgs = {o.id: o for o in x.organizations}
+    own = gazetteer.province(x.province).name if x.province else None
+    labels = {}
+    for post in x.posts:
+        unit = orgs[post.organization].province
+        name = gazetteer.province(unit).name if unit else None
+        labels[post.id] = f"{post.label} {name}" if name and name != own else post.label
+    return labels
+
+
+def _positions(held: list[Occupancy], labels: dict[str, str]) -> list[dict[str, Any]]:
     """One entry per post, in order of first mention, with all its evidence; acting shown as ``Quyền …``."""
     by_post: dict[str, list[Occupancy]] = {}
     for o in held:
@@ -42,7 +55,7 @@ def _positions(held: list[Occupancy], posts: dict[str, Post]) -> list[dict[str, 
     out = []
     for post_id, occupancies in by_post.items():
         status = min((o.status for o in occupancies), key=_STATUS_ORDER.index)
-        label = posts[post_id].label
+        label = labels[post_id]
         out.append({"label": f"Quyền {label}" if status is OccupancyStatus.ACTING else label,
                     "status": status.value, "post": post_id,
                     "evidence": _evidence(tuple(e for o in occupancies for e in o.evidence))})
@@ -53,14 +66,14 @@ def record(x: ArticleExtraction) -> dict[str, Any]:
     """One article's facts, gold-shaped, with IDs and evidence."""
     a = x.article
     names = {p.id: p.name for p in x.persons}
-    posts = {p.id: p for p in x.posts}
+    labels = _labels(x)
     orgs = {o.id: o for o in x.organizations}
     terms = {t.id: t for t in x.terms}
     persons = []
     for person in x.persons:
         held = sorted((o for o in x.occupancies if o.person == person.id), key=lambda o: o.evidence[0].start)
         if held:
-            persons.append({"id": person.id, "name": person.name, "positions": _positions(held, posts)})
+            persons.append({"id": person.id, "name": person.name, "positions": _positions(held, labels)})
     meetings = []
     for m in x.meetings:
         term = terms[m.body]
@@ -81,7 +94,7 @@ def record(x: ArticleExtraction) -> dict[str, Any]:
         "id": e.id,
         "kind": e.kind.value,
         "person": names[e.person],
-        "position": posts[e.post].label if e.post else None,
+        "position": labels[e.post] if e.post else None,
         "date": e.date.iso() if e.date else None,
         "decided_by": orgs[e.decided_by].name if e.decided_by else None,
         "evidence": _evidence(e.evidence),

@@ -70,3 +70,16 @@ def test_a_domain_line_is_the_outlet_and_a_section_label_is_not_the_title() -> N
     layout = analyse(page)
     assert layout.title == "Hội nghị Ban Chấp hành Đảng bộ tỉnh cho ý kiến về công tác cán bộ"
     assert "baonghean.vn" in layout.outlets
+
+
+def test_a_banner_above_the_breadcrumbs_is_not_the_title() -> None:
+    page = nfc("BÁO ĐIỆN TỬ TỈNH X\nChào mừng Đại hội Đảng bộ các cấp nhiệm kỳ 2025 - 2030\n\n"
+               "Xây dựng Đảng > Đại hội Đảng các cấp\n\nĐại hội Đảng bộ phường An Phú lần thứ I\n\n"
+               "08/08/2025 17:45\n\nSáng 7/8, Đại hội khai mạc.\n")
+    assert analyse(page).title == "Đại hội Đảng bộ phường An Phú lần thứ I"
+
+
+def test_a_dateline_after_the_outlet_domain() -> None:
+    page = nfc("VOV.VN\n\nNhân sự mới\n\nVOV.VN | Thứ Năm, 23/04/2026 06:30 | Lượt xem: 12.406\n\nSáng 21/4, họp.\n")
+    published = analyse(page).published
+    assert published is not None and published.iso() == "2026-04-23"

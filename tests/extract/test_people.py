@@ -360,3 +360,16 @@ def test_surname_dong_is_not_the_honorific(officials: Officials) -> None:
 def test_an_age_between_the_name_and_the_titles(officials: Officials) -> None:
     found = officials("Ông Lò Văn Tám, 57 tuổi, cựu phó chủ tịch UBND huyện Đắk R'lấp, bị khởi tố.")
     assert found == {"Lò Văn Tám": [("Phó Chủ tịch Ủy ban nhân dân huyện Đắk R'lấp", "former")]}
+
+
+def test_a_title_shared_with_cung_la(officials: Officials) -> None:
+    found = officials("Nghỉ hưu gồm: Hứa Văn Bảy và Lạc Minh Châu - cùng là Phó Giám đốc Sở Giao thông vận tải; "
+                      "Mạc Văn Út - Phó Chủ tịch UBND huyện Cần Giuộc.")
+    assert found["Hứa Văn Bảy"] == found["Lạc Minh Châu"] == [("Phó Giám đốc Sở Giao thông vận tải", "current")]
+    assert found["Mạc Văn Út"] == [("Phó Chủ tịch Ủy ban nhân dân huyện Cần Giuộc", "current")]
+
+
+def test_the_standing_member_of_the_secretariat(officials: Officials) -> None:
+    found = officials("Dự có đồng chí Âu Quốc Vượng, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư. "
+                      "Thường trực Tỉnh ủy họp.")
+    assert found == {"Âu Quốc Vượng": [("Ủy viên Bộ Chính trị", "current"), ("Thường trực Ban Bí thư", "current")]}

@@ -1,8 +1,12 @@
 """The province comes from evidence in the text or the outlet; without it, None."""
 
+from collections.abc import Callable
 from datetime import date
+from typing import Any
 
 from kg.extract.province import detect
+
+Run = Callable[[str], dict[str, Any]]
 
 ON = date(2020, 6, 1)
 
@@ -61,3 +65,20 @@ def test_the_province_someone_is_transferred_to_is_not_the_article_s() -> None:
     text = ("HĐND tỉnh miễn nhiệm đối với Đại tá A do được Bộ trưởng Bộ Công an điều động, bổ nhiệm giữ chức "
             "Giám đốc Công an tỉnh Tiền Giang.")
     assert detect(text, [], ON) is None
+
+
+def test_a_roundup_headline_naming_several_provinces_leaves_the_province_open(run: Run) -> None:
+    rec = run("Báo X\n\nNhân sự mới tại Cà Mau, An Giang có tân Chủ tịch UBND tỉnh\n\n23/04/2026 06:30\n\n"
+              "Sáng 21/4, HĐND tỉnh Cà Mau tổ chức kỳ họp thứ nhất. Tỉnh Cà Mau, tỉnh Cà Mau. "
+              "Chiều 21/4, HĐND tỉnh An Giang tổ chức kỳ họp thứ nhất.\n")
+    assert rec["province"] is None
+    assert [(m["ordinal"], m["date"]) for m in rec["meetings"]] == [(1, "2026-04-21"), (1, "2026-04-21")]
+    assert len({m["id"] for m in rec["meetings"]}) == 2
+
+
+def test_posts_of_another_province_keep_its_name(run: Run) -> None:
+    rec = run("Báo Cà Mau\n\nTin\n\n23/04/2026 06:30\n\nTỉnh Cà Mau họp. Tỉnh Cà Mau, tỉnh Cà Mau. Ông Tạ Văn Ba, "
+              "Chủ tịch UBND tỉnh Cà Mau, gặp ông Lữ Văn Tư, Chủ tịch UBND tỉnh An Giang.\n")
+    labels = {p["name"]: [q["label"] for q in p["positions"]] for p in rec["persons"]}
+    assert labels == {"Tạ Văn Ba": ["Chủ tịch Ủy ban nhân dân tỉnh"],
+                      "Lữ Văn Tư": ["Chủ tịch Ủy ban nhân dân tỉnh An Giang"]}
