@@ -104,7 +104,7 @@ def cmd_build(args: argparse.Namespace) -> int:
         print(f"kg: {args.decisions}: {problem}", file=sys.stderr)
     dataset = build_dataset(extractions, resolution)
     written = write_graph(dataset, args.output)
-    write_store(args.output)
+    written.append(write_store(args.output))
     written.append(write_view(open_store(args.output), args.output / VIEW_FILE))
     persons = len(resolution.persons)
     posts = len({p.id for x in extractions for p in x.posts})
