@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 
 from kg.extract.grammar import BodyMatch, Parser, TitleMatch, party_committee_of, with_committee
 from kg.extract.lexicon import RANK, Scope
-from kg.extract.people import Mention, name_before
+from kg.extract.people import LIST_SEPARATOR, Mention, name_before
 from kg.models import ChangeKind, OccupancyStatus, OrgKind
 
 Span = tuple[int, int]
@@ -63,7 +63,6 @@ _NEGATED_BEFORE = re.compile(r"(?i)(?<![\w])(?:không|chưa)\s+(?:được\s+)?$
 # The day a change takes effect: "kể từ ngày 1/8/2019", "từ ngày 01/4".
 _EFFECTIVE = re.compile(r"(?i)(?:kể\s+)?từ\s+ngày\s+(?=\d{1,2}\s*[/.-]\s*\d{1,2})")
 _COORDINATION = re.compile(r"(?i)\s*(?:,|và)\s*")
-_LIST_SEPARATOR = re.compile(r"(?i)\s*(?:,|;|và)\s*")
 _COLON_BEFORE = re.compile(r":\s*(?:(?:đồng chí|ông|bà)\s+)?$")
 _SUBJECT_GAP = re.compile(r"(?i)\s+(?:đã\s+|vừa\s+|cũng\s+)?(?:(?:ban\s+hành|có|ra)\s+)?(?:quyết\s+định\s+)?$")
 _WORD_START = re.compile(r"(?<![\w.])\w")
@@ -203,7 +202,7 @@ def _said_of(text: str, trigger: re.Match[str], in_sentence: list[Mention]) -> l
         return []
     listed = [nearest]
     for m in reversed(before[:-1]):
-        if not _LIST_SEPARATOR.fullmatch(text[m.extent[1]:listed[0].extent[0]]):
+        if not LIST_SEPARATOR.fullmatch(text[m.extent[1]:listed[0].extent[0]]):
             break
         listed.insert(0, m)
     # Items separated by semicolons form one list only when a colon opens it ("Các đồng chí: A, …; B, …").

@@ -35,7 +35,7 @@ _DASH = re.compile(r"\s*[-–]\s*")
 _OBJECT_BEFORE = re.compile(r"(?i)(?<![\w])(?:với|cho|tới|lên|gửi|mời)\s+$")
 _PLURAL_BEFORE = re.compile(r"(?i)(?<![\w])các\s+(?:đồng\s+chí\s+)?$")
 _LIST_START = re.compile(r"\s*:?\s*")
-_LIST_SEPARATOR = re.compile(r"(?i)\s*(?:[,;]|và)\s*")
+LIST_SEPARATOR = re.compile(r"(?i)\s*(?:[,;]|và)\s*")
 _MAX_NAME_WORDS = 5
 # What may stand between a name and its titles: an alias in brackets, an age or a birth year
 # ("ông X (tên thường gọi là Tư X), …", "ông X, 57 tuổi, cựu phó chủ tịch …", "X, SN 1968, …").
@@ -248,7 +248,7 @@ def _shared(text: str, chain: list[TitleMatch], mentions: list[Mention]) -> list
                 break
             found.append(Mention(name[0], name[1], name[2], list(chain)))
             pos = next((m.extent[1] for m in mentions if m.start == name[1]), name[2])
-        sep = _LIST_SEPARATOR.match(text, pos)
+        sep = LIST_SEPARATOR.match(text, pos)
         if not sep:
             break
         pos = sep.end()
@@ -358,7 +358,7 @@ def honorific_mentions(text: str, taken: list[Mention]) -> list[Mention]:
         while (name := _name_from(_clean(_words_forward(text, pos)), text)) is not None:
             if not any(s <= name[1] < e for s, e in occupied) and all(m.start != name[1] for m in found):
                 found.append(Mention(name[0], name[1], name[2]))
-            sep = _LIST_SEPARATOR.match(text, name[2])
+            sep = LIST_SEPARATOR.match(text, name[2])
             if not sep:
                 break
             pos = sep.end()
@@ -455,7 +455,7 @@ def plural_role_mentions(text: str, roles: Iterable[tuple[str, re.Pattern[str]]]
         while (name := _name_from(_clean(_words_forward(text, pos)), text)) is not None:
             if not any(a <= name[1] < b for a, b in occupied):
                 found.append(Mention(name[0], name[1], name[2], [title]))
-            sep = _LIST_SEPARATOR.match(text, name[2])
+            sep = LIST_SEPARATOR.match(text, name[2])
             if not sep:
                 break
             pos = sep.end()
