@@ -92,3 +92,15 @@ def capitalised_run(text: str, pos: int, limit: int, numbers: bool = False) -> l
             break
         pos = gap.end()
     return words
+
+
+_ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
+
+
+def roman_numeral(token: str) -> int | None:
+    """``XIX`` (or ``xix``) as 19; None for anything but I, V, X, L, C. Terms (khóa) are written so."""
+    token = token.lower()
+    if not token or any(c not in _ROMAN for c in token):
+        return None
+    values = [_ROMAN[c] for c in token]
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))

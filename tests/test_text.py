@@ -4,7 +4,7 @@ import unicodedata
 
 import pytest
 
-from kg.text import canon_tones, display_name, fold, is_capitalised, nfc, normalize_name
+from kg.text import canon_tones, display_name, fold, is_capitalised, nfc, normalize_name, roman_numeral
 
 
 @pytest.mark.parametrize(
@@ -40,3 +40,8 @@ def test_names_compare_equal_across_spellings() -> None:
 
 def test_capitalised_syllable() -> None:
     assert is_capitalised("Hồng") and not is_capitalised("hồng") and not is_capitalised("UBND")
+
+
+def test_roman_numerals_of_terms() -> None:
+    assert [roman_numeral(t) for t in ("XX", "xix", "IV", "XIV", "I")] == [20, 19, 4, 14, 1]
+    assert roman_numeral("XA") is None and roman_numeral("") is None

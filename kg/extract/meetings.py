@@ -21,10 +21,10 @@ from typing import Protocol, TypeVar
 from kg.dates import DAY_MONTH, FULL_DATE, make_date, resolve_day_month
 from kg.extract.grammar import BodyMatch, Parser
 from kg.models import DatePrecision, MeetingKind, OrgKind, PartialDate
+from kg.text import roman_numeral
 
 Span = tuple[int, int]
 
-ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
 WORD_ORDINALS = {"nhất": 1, "một": 1, "mốt": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "lăm": 5, "sáu": 6,
                  "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
 _UNITS = "mốt|một|hai|ba|bốn|tư|lăm|năm|sáu|bảy|tám|chín"
@@ -83,13 +83,7 @@ def parse_ordinal(token: str) -> int | None:
         tens = 1 if words[0] == "mười" else WORD_ORDINALS[words[0]]
         rest = words[1:] if words[0] == "mười" else words[2:]
         return tens * 10 + (WORD_ORDINALS[rest[0]] if rest else 0)
-    if not re.fullmatch(r"[ivxlc]+", token):
-        return None
-    total = 0
-    for i, ch in enumerate(token):
-        value = ROMAN[ch]
-        total += -value if i + 1 < len(token) and ROMAN[token[i + 1]] > value else value
-    return total
+    return roman_numeral(token)
 
 
 @dataclass

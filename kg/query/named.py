@@ -16,10 +16,9 @@ from importlib import resources
 from pathlib import Path
 
 from kg.query.engine import XSD, Binding, QueryError
-from kg.text import canon_tones, nfc
+from kg.text import canon_tones, nfc, roman_numeral
 
 _PARAM = re.compile(r"^#\s*@param\s+(\w+)\s+(text|date|integer)\s+(required|optional|default=\S+)\s+(.*)$")
-_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 
 
 @dataclass(frozen=True)
@@ -72,13 +71,7 @@ def typed(name: str, kind: str, raw: str) -> Binding:
 
 
 def _integer(text: str) -> int | None:
-    if text.isdigit():
-        return int(text)
-    upper = text.upper()
-    if not upper or any(c not in _ROMAN for c in upper):
-        return None
-    values = [_ROMAN[c] for c in upper]
-    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+    return int(text) if text.isdigit() else roman_numeral(text)
 
 
 def parse(name: str, text: str) -> NamedQuery:
