@@ -13,7 +13,7 @@ from pathlib import Path
 from rdflib import Dataset
 from rdflib.query import ResultRow
 
-from kg.graph.store import GraphError
+from kg.graph.store import GraphError, graph_file
 from kg.vocab import DCTERMS, FOAF, KG, ORG, PROV, SKOS
 
 __all__ = ["Careers", "GraphError", "MeetingRow", "TenureRow", "TransitionRow", "load", "open_graph", "read"]
@@ -92,9 +92,7 @@ def _rows(ds: Dataset, query: str) -> list[ResultRow]:
 
 def open_graph(graph_dir: Path) -> Dataset:
     """The union of the named graphs in ``graph_dir/graph.trig``."""
-    path = graph_dir / "graph.trig"
-    if not path.exists():
-        raise GraphError(f"{path}: no graph here; run `kg build` first (or give --graph DIR)")
+    path = graph_file(graph_dir, "graph.trig")
     ds = Dataset(default_union=True)
     try:
         ds.parse(path, format="trig")

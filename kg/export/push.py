@@ -18,7 +18,7 @@ import urllib.request
 from collections.abc import Callable
 from pathlib import Path
 
-from kg.graph.store import NQUADS_FILE, GraphError
+from kg.graph.store import GraphError, graph_file
 
 TIMEOUT = 60.0
 
@@ -33,20 +33,17 @@ def named_graphs(graph_dir: Path) -> dict[str, list[str]]:
     Read from the file, not the query store: Oxigraph stores ``xsd:nonNegativeInteger``
     values as ``xsd:integer``, and the copy pushed must be the graph as built.
     """
-    path = graph_dir / NQUADS_FILE
+    path = graph_file(graph_dir)
     graphs: dict[str, list[str]] = {}
-    try:
-        with path.open(encoding="utf-8") as lines:
-            for number, line in enumerate(lines, 1):
-                line = line.rstrip()
-                if not line:
-                    continue
-                cut = line.rfind(" <", 0, len(line) - 2)
-                if not line.endswith("> .") or cut < 0:
-                    raise GraphError(f"{path}:{number}: not a quad in a named graph")
-                graphs.setdefault(line[cut + 2:-3], []).append(line[:cut] + " .")
-    except FileNotFoundError:
-        raise GraphError(f"{path}: no graph here; run `kg build` first (or give --graph DIR)") from None
+    with path.open(encoding="utf-8") as lines:
+        for number, line in enumerate(lines, 1):
+            line = line.rstrip()
+            if not line:
+                continue
+            cut = line.rfind(" <", 0, len(line) - 2)
+            if not line.endswith("> .") or cut < 0:
+                raise GraphError(f"{path}:{number}: not a quad in a named graph")
+            graphs.setdefault(line[cut + 2:-3], []).append(line[:cut] + " .")
     return graphs
 
 

@@ -21,6 +21,7 @@ from rdflib import Dataset, Graph, Namespace
 from rdflib.namespace import NamespaceManager
 from rdflib.plugins.serializers.trig import TrigSerializer
 
+from kg.files import write_synced
 from kg.ids import BASE, ONTOLOGY
 from kg.vocab import DCTERMS, FOAF, ORG, OWL, PROV, RDF, RDFS, SKOS, XSD
 
@@ -117,13 +118,6 @@ SERIALIZERS: dict[str, Callable[[Dataset], bytes]] = {
 }
 
 
-def _write_synced(path: Path, data: bytes) -> None:
-    with path.open("wb") as fh:
-        fh.write(data)
-        fh.flush()
-        os.fsync(fh.fileno())
-
-
 def write_graph(dataset: Dataset, out_dir: Path) -> list[Path]:
     """Write graph.trig, graph.ttl, graph.jsonld and graph.nq into ``out_dir``; return their paths.
 
@@ -136,7 +130,7 @@ def write_graph(dataset: Dataset, out_dir: Path) -> list[Path]:
     with tempfile.TemporaryDirectory(prefix=".graph-", dir=out_dir) as tmp:
         staged = {name: Path(tmp) / name for name in SERIALIZERS}
         for name, serialize in SERIALIZERS.items():
-            _write_synced(staged[name], serialize(dataset))
+            write_synced(staged[name], serialize(dataset))
         for name, path in staged.items():
             os.replace(path, out_dir / name)
     return [out_dir / name for name in SERIALIZERS]

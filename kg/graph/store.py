@@ -32,8 +32,9 @@ def _stamp(nquads: Path) -> dict[str, int]:
     return {"size": info.st_size, "mtime_ns": info.st_mtime_ns}
 
 
-def _nquads(graph_dir: Path) -> Path:
-    path = graph_dir / NQUADS_FILE
+def graph_file(graph_dir: Path, name: str = NQUADS_FILE) -> Path:
+    """``graph_dir/name``, or a GraphError telling the user to build first."""
+    path = graph_dir / name
     if not path.exists():
         raise GraphError(f"{path}: no graph here; run `kg build` first (or give --graph DIR)")
     return path
@@ -41,7 +42,7 @@ def _nquads(graph_dir: Path) -> Path:
 
 def write_store(graph_dir: Path) -> Path:
     """(Re)build ``graph_dir/store`` from ``graph_dir/graph.nq``, aside first, then swapped in."""
-    nquads = _nquads(graph_dir)
+    nquads = graph_file(graph_dir)
     staged = Path(tempfile.mkdtemp(prefix=".store-", dir=graph_dir))
     try:
         store = pyoxigraph.Store(str(staged / STORE_DIR))
@@ -65,12 +66,12 @@ def store_is_current(graph_dir: Path) -> bool:
         recorded = json.loads((graph_dir / STAMP_FILE).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return False
-    return (graph_dir / STORE_DIR).is_dir() and recorded == _stamp(_nquads(graph_dir))
+    return (graph_dir / STORE_DIR).is_dir() and recorded == _stamp(graph_file(graph_dir))
 
 
 def open_store(graph_dir: Path) -> pyoxigraph.Store:
     """The graph of ``graph_dir`` as an Oxigraph store: the on-disk index if current, else loaded into memory."""
-    nquads = _nquads(graph_dir)
+    nquads = graph_file(graph_dir)
     if store_is_current(graph_dir):
         try:
             return pyoxigraph.Store.read_only(str(graph_dir / STORE_DIR))
