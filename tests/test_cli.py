@@ -27,16 +27,9 @@ GOLD = ROOT / "tests" / "fixtures" / "seeds.jsonl"
 
 
 @pytest.fixture(scope="module")
-def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out = tmp_path_factory.mktemp("out")
-    assert main(["build", str(SEEDS), "-o", str(out)]) == 0
-    return out
-
-
-@pytest.fixture(scope="module")
-def union(built: Path) -> Graph:
+def union(built_seeds: Path) -> Graph:
     ds = Dataset()
-    ds.parse(built / "graph.trig", format="trig")
+    ds.parse(built_seeds / "graph.trig", format="trig")
     graph = Graph()
     for g in ds.graphs():
         for triple in g:
@@ -61,24 +54,24 @@ def test_extract_matches_the_gold(tmp_path: Path, capsys: pytest.CaptureFixture[
     assert int(scores["province_wrong"]) == 0
 
 
-def test_build_writes_four_parseable_files_the_query_store_and_the_view(built: Path) -> None:
-    assert sorted(p.name for p in built.iterdir()) == [
+def test_build_writes_four_parseable_files_the_query_store_and_the_view(built_seeds: Path) -> None:
+    assert sorted(p.name for p in built_seeds.iterdir()) == [
         "graph.jsonld", "graph.nq", "graph.trig", "graph.ttl", "store", "store.json", "view.html"]
     sizes = {}
     for name, fmt in [("graph.trig", "trig"), ("graph.nq", "nquads"), ("graph.jsonld", "json-ld")]:
         ds = Dataset()
-        ds.parse(built / name, format=fmt)
+        ds.parse(built_seeds / name, format=fmt)
         sizes[name] = len(set(ds.quads()))
     assert len(set(sizes.values())) == 1, sizes
-    assert len(Graph().parse(built / "graph.ttl", format="turtle")) > 1000
+    assert len(Graph().parse(built_seeds / "graph.ttl", format="turtle")) > 1000
 
 
-def test_build_is_byte_identical_across_processes(built: Path, tmp_path: Path) -> None:
+def test_build_is_byte_identical_across_processes(built_seeds: Path, tmp_path: Path) -> None:
     env = {**os.environ, "PYTHONHASHSEED": "12345"}
     subprocess.run([sys.executable, "-m", "kg.cli", "build", str(SEEDS), "-o", str(tmp_path)], check=True,
                    env=env, capture_output=True)
     for name in ("graph.trig", "graph.ttl", "graph.jsonld", "graph.nq", "view.html"):
-        assert (tmp_path / name).read_bytes() == (built / name).read_bytes(), name
+        assert (tmp_path / name).read_bytes() == (built_seeds / name).read_bytes(), name
 
 
 def test_union_conforms_to_the_shapes(union: Graph) -> None:
@@ -103,11 +96,11 @@ def test_every_fact_quotes_its_article_exactly(union: Graph) -> None:
             assert texts[source][start:end] == str(union.value(ev, KG.quote))
 
 
-def test_the_readme_holders_example_answers_as_it_says(built: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_the_readme_holders_example_answers_as_it_says(built_seeds: Path, capsys: pytest.CaptureFixture[str]) -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     line = re.search(r"^kg query holders (.*?)$", readme, re.M)
     assert line, "the README shows a `kg query holders` command"
-    assert main(["query", "holders", *shlex.split(line.group(1)), "--graph", str(built)]) == 0
+    assert main(["query", "holders", *shlex.split(line.group(1)), "--graph", str(built_seeds)]) == 0
     rows = json.loads(capsys.readouterr().out)
     assert {(r["person"], r["province_name"], r["article"]) for r in rows} == {
         ("Nguyễn Nhân Chiến", "Bắc Ninh", "003_efd4e3fead053959.txt"),
@@ -179,19 +172,19 @@ def rows(capsys: pytest.CaptureFixture[str], *argv: str) -> list[dict[str, objec
     return [json.loads(line) for line in capsys.readouterr().out.splitlines()]
 
 
-def test_transitions_and_succession_of_the_seeds(built: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_transitions_and_succession_of_the_seeds(built_seeds: Path, capsys: pytest.CaptureFixture[str]) -> None:
     gold = json.loads((ROOT / "tests" / "fixtures" / "seeds_timeline.json").read_text(encoding="utf-8"))
     got = {(r["person"], r["province"], r["from"], r["to"], r["after"], r["by"], r["kind"])
-           for r in rows(capsys, "transitions", "--graph", str(built))}
+           for r in rows(capsys, "transitions", "--graph", str(built_seeds))}
     assert got == {(t["person"], t["province"], t["from"], t["to"], t["after"], t["by"], t["kind"])
                    for t in gold["transitions"]}
     succession = {(r["post"], r["province"], tuple(h["person"] for h in r["holders"]))  # type: ignore[attr-defined]
-                  for r in rows(capsys, "succession", "--graph", str(built))}
+                  for r in rows(capsys, "succession", "--graph", str(built_seeds))}
     assert {(s["post"], s["province"], tuple(s["holders"])) for s in gold["succession"]} <= succession
 
 
-def test_timeline_of_one_person(built: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    found = rows(capsys, "timeline", "--graph", str(built), "--person", "NGUYỄN HƯƠNG GIANG")
+def test_timeline_of_one_person(built_seeds: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    found = rows(capsys, "timeline", "--graph", str(built_seeds), "--person", "NGUYỄN HƯƠNG GIANG")
     assert {(r["post"], r["first_seen"], r["last_seen"]) for r in found} == {
         ("Phó Bí thư Tỉnh ủy", "2020-03-25", "2020-11-09"),
         ("Chủ tịch Ủy ban nhân dân tỉnh", "2020-03-25", "2020-11-09")}
@@ -211,8 +204,8 @@ def test_corpus_successions_and_careers(corpus_built: Path, capsys: pytest.Captu
         assert len(ids) == 1, leader
 
 
-def test_resolve_explains_a_merge(built: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    (row,) = rows(capsys, "resolve", "--graph", str(built), "--explain", "Đào Hồng Lan")
+def test_resolve_explains_a_merge(built_seeds: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (row,) = rows(capsys, "resolve", "--graph", str(built_seeds), "--explain", "Đào Hồng Lan")
     assert row["merged"] is True and "same province Bắc Ninh" in str(row["reason"])
 
 
