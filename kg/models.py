@@ -103,6 +103,7 @@ class OrgKind(StrEnum):
     CENTRAL_PARTY_BODY = "CentralPartyBody"
     CENTRAL_STATE_BODY = "CentralStateBody"
     ARMED_FORCES_UNIT = "ArmedForcesUnit"
+    PUBLIC_INSTITUTION = "PublicInstitution"
 
 
 class Organization(Record):

@@ -55,6 +55,7 @@ class KG(DefinedNamespace):
     CentralPartyBody: URIRef
     CentralStateBody: URIRef
     ArmedForcesUnit: URIRef
+    PublicInstitution: URIRef
 
     # Article and evidence
     sourceFile: URIRef

@@ -48,7 +48,8 @@ from kg.text import canon_tones, fold
 Span = tuple[int, int]
 COMMITTEES_OF = frozenset({"agency_committee", "local_committee"})
 # Bodies with a Party committee of their own: "Đảng ủy Công an tỉnh", "Đảng ủy Sở Y tế".
-_AGENCIES = frozenset({OrgKind.ARMED_FORCES_UNIT, OrgKind.DEPARTMENT, OrgKind.PEOPLES_COMMITTEE})
+_AGENCIES = frozenset({OrgKind.ARMED_FORCES_UNIT, OrgKind.DEPARTMENT, OrgKind.PEOPLES_COMMITTEE,
+                       OrgKind.PUBLIC_INSTITUTION})
 _SITTING = re.compile(r"(?i)(?<![\w])kỳ\s+họp(?![\w])")
 COMMUNE_LEVELS = frozenset({"xã", "phường", "thị trấn"})
 

@@ -65,7 +65,9 @@ class ArticleContext:
         if body.scope is lx.Scope.CENTRAL:
             return None
         if body.province_name:
-            named = gazetteer.lookup(body.province_name, self.on)
+            # A unit dissolved before the article ("nguyên Bí thư Tỉnh ủy Yên Bái" after the 2025 merger) is
+            # still the only unit of its name: history is named, not renamed.
+            named = gazetteer.lookup(body.province_name, self.on) or gazetteer.lookup(body.province_name)
             if named is None:
                 self.report("unknown-province", f"province name {body.province_name!r} is ambiguous here",
                             body.start, body.end)

@@ -30,7 +30,8 @@ TRIGGERS: tuple[tuple[ChangeKind, str], ...] = (
     # "bỏ phiếu bầu" (voted to elect) elects; "phiếu bầu" (a ballot) does not.
     (ChangeKind.ELECTED, r"(?:chuẩn y|phê chuẩn) kết quả bầu(?: cử)?|hiệp thương cử|tái (?:đắc )?cử"
                          r"|(?<!(?<!bỏ )phiếu )(?<!kết quả )bầu(?: bổ sung)?(?! cử)(?! chọn)"),
-    (ChangeKind.APPOINTED, r"bổ nhiệm(?: lại)?|chỉ định|chuẩn y|giao(?= quyền )"),  # "giao quyền X": acting X
+    # "giao quyền X": acting X; "công nhận X giữ chức Hiệu trưởng": a head a ministry confirms.
+    (ChangeKind.APPOINTED, r"bổ nhiệm(?: lại)?|chỉ định|chuẩn y|giao(?= quyền )|công nhận(?! kết quả)"),
     (ChangeKind.TRANSFERRED, r"điều động|luân chuyển|chuyển công tác"),
     (ChangeKind.REMOVED, r"miễn nhiệm|bãi nhiệm|cho thôi|thôi giữ chức|thôi tham gia|cách chức"),
     (ChangeKind.RETIRED, r"nghỉ hưu|về hưu|nghỉ chuẩn bị hưu|nghỉ chờ hưu"),
@@ -49,7 +50,9 @@ _DECIDED_BY = re.compile(r"(?i)quyết định(?:\s+số\s+\S+)?(?:\s+ngày\s+\S
 # What may stand between a person and a trigger that is said of them (``X - …, đã nghỉ hưu``).
 _PREDICATE_GAP = re.compile(r"(?i)^[^;.]{0,45}$")
 # A trigger followed by its object: ``trao quyết định nghỉ hưu cho đồng chí X``.
-_OBJECT_AFTER = re.compile(r"(?i)[^;.]{0,40}?(?<![\w])(?:cho|đối với|đồng chí|ông|bà)(?![\w])")
+_OBJECT_AFTER = re.compile(r"(?i)[^;.]{0,40}?(?<![\w])(?<!, )(?:cho|đối với|đồng chí|ông|bà|" + RANK + r")(?![\w])")
+# What may stand between a trigger and its object's name: an academic or professional prefix (BS.CKII, PGS.TS).
+_OBJECT_GAP = re.compile(r"\s+(?:[A-ZĐ][\w.]{1,10}\s+)?")
 # A change proposed, not made: "giới thiệu … để … bầu", "sẽ bầu", "dự kiến bổ nhiệm".
 _HYPOTHETICAL_BEFORE = re.compile(
     r"(?i)(?:giới\s+thiệu|đề\s+cử|ứng\s+cử|dự\s+kiến|(?<![\w])sẽ|(?<![\w])để)[^.;]{0,50}$")
@@ -58,8 +61,9 @@ _REPLACED_BEFORE = re.compile(r"(?i)(?<![\w])thay(?:\s+thế)?(?:\s+cho)?\s+(?:(
                               + r")\s+)?$")
 # A predicate joined to the previous one, of the same person: "… và thôi giữ chức …", "… để nghỉ hưu".
 _NEXT_PREDICATE = re.compile(r"[^;.]{0,80}?(?:,|(?<![\w])và|(?<![\w])để)\s*$")
-# A change said not to happen: "không tái cử", "chưa được bổ nhiệm".
-_NEGATED_BEFORE = re.compile(r"(?i)(?<![\w])(?:không|chưa)\s+(?:được\s+)?$")
+# A change said not to happen ("không tái cử", "chưa được bổ nhiệm"), or only pointed back to as a time
+# ("Trước khi được bổ nhiệm, ông …"), the change itself told elsewhere.
+_NEGATED_BEFORE = re.compile(r"(?i)(?<![\w])(?:không|chưa|trước\s+khi)\s+(?:được\s+)?$")
 # The day a change takes effect: "kể từ ngày 1/8/2019", "từ ngày 01/4".
 _EFFECTIVE = re.compile(r"(?i)(?:kể\s+)?từ\s+ngày\s+(?=\d{1,2}\s*[/.-]\s*\d{1,2})")
 _COORDINATION = re.compile(r"(?i)\s*(?:,|và)\s*")
@@ -108,7 +112,7 @@ def find_events(text: str, parser: Parser, sentences: list[Span], mentions: list
         s, e = sentence
         triggers = [t for t in _TRIGGER.finditer(text, s, e)
                     if not _proposed(text, s, t) and not _within_transfer(text, t)
-                    and not _NEGATED_BEFORE.search(text, max(s, t.start() - 12), t.start())]
+                    and not _NEGATED_BEFORE.search(text, max(s, t.start() - 20), t.start())]
         if not triggers:
             continue
         in_sentence = sorted((m for m in mentions if s <= m.extent[0] and m.extent[1] <= e), key=lambda m: m.extent)
@@ -195,7 +199,9 @@ def _said_of(text: str, trigger: re.Match[str], in_sentence: list[Mention]) -> l
     A, B được hiệp thương cử …``), unless the trigger has an object after it."""
     before = [m for m in in_sentence if m.extent[1] <= trigger.start()]
     after = [m for m in in_sentence if m.extent[0] >= trigger.end()]
-    if not before or (after and _OBJECT_AFTER.match(text, trigger.end())):
+    # An object: "cho"/"đối với"/an honorific, or a person named right after ("bổ nhiệm BS.CKII X, …").
+    if not before or (after and (_OBJECT_AFTER.match(text, trigger.end())
+                                 or _OBJECT_GAP.fullmatch(text, trigger.end(), after[0].extent[0]))):
         return []
     nearest = before[-1]
     if not _PREDICATE_GAP.match(text[nearest.extent[1]:trigger.start()]):
@@ -247,6 +253,8 @@ def _posts_of(text: str, parser: Parser, kind: ChangeKind, trigger: re.Match[str
     named = [t for t in orphans if 0 <= t.start - trigger.end() <= 12]  # "thôi giữ chức <title>"
     if between or (kind is ChangeKind.REMOVED and named):
         return ((between or named)[0],)
+    if kind in GAINS and named and mention.extent[1] <= trigger.start():
+        return (named[0],)  # "X, … tái đắc cử Chủ tịch Hội LHPN tỉnh": the title the trigger names
     if kind in GAINS:
         start, limit = max(window[0], trigger.end()), window[1]
         take_up = next((t for t in orphans if start <= t.start < limit

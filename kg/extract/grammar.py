@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, cached_property
 from typing import Protocol, TypeVar
 
 from kg import gazetteer
@@ -107,6 +107,8 @@ class Grammar:
     local_level: re.Pattern[str]
     modifier: re.Pattern[str]
     qualifier: re.Pattern[str]
+    institution: re.Pattern[str]
+    institutions: tuple[tuple[re.Pattern[str], str], ...]
     body_start: re.Pattern[str]
 
 
@@ -115,7 +117,7 @@ def _body_start() -> re.Pattern[str]:
     fragments = [p for _, _, p, _ in lx.PARTY_ORGANS] + [p for _, p, _ in lx.STATE_ORGANS]
     fragments += [p for _, _, p, _ in lx.CENTRAL_BODIES] + [p for _, _, p, _ in lx.PROVINCIAL_BODIES]
     fragments += [p for p, _ in lx.LOCAL_COMMITTEES]
-    fragments += [lx.PROVINCIAL_COMMITTEE, lx.BLOC_COMMITTEE, lx.PARTY_COMMITTEE_OF, r"sở", r"bộ"]
+    fragments += [lx.PROVINCIAL_COMMITTEE, lx.BLOC_COMMITTEE, lx.PARTY_COMMITTEE_OF, lx.INSTITUTION, r"sở", r"bộ"]
     joined = "|".join(f"(?:{f})" for f in fragments)
     return compile_fragment(lx.B + "(?:" + re.sub(r"\(\?P<\w+>", "(?:", joined) + ")")
 
@@ -141,6 +143,8 @@ def grammar() -> Grammar:
         local_level=compile_fragment(r"(?:" + lx.LOCAL_LEVEL + r")(?![\w])\s*"),
         modifier=compile_fragment(r"(?:" + lx.FORMER + "|" + lx.ACTING + r") $"),
         qualifier=compile_fragment(r" (?:" + lx.ROLE_QUALIFIER + r")(?![\w])"),
+        institution=_bounded(lx.INSTITUTION),
+        institutions=tuple((compile_fragment(p), name) for p, name in lx.INSTITUTIONS),
         body_start=_body_start(),
     )
 
@@ -163,6 +167,9 @@ _ROMAN_NUMBER = re.compile(r"[IVX]{1,4}")  # "Vụ Địa phương II"
 # "Ban Bí thư" is a body and "Đại hội đại biểu" a congress: no role starts there.
 _NOT_A_ROLE_BEFORE = re.compile(r"(?i)(?:\bban|đại hội)\s+$")
 _MAX_PLACE_WORDS = 3
+_NAME_TOKEN = re.compile(r"[^\W\d_][\w'’]*|\d{1,2}(?![\w])|[-–](?=\s)")
+_MAX_INSTITUTION_WORDS = 10
+_NUMBERED_REGION = re.compile(r"(?i)quân\s+khu\s+(\d{1,2})(?![\w])")
 LOCAL_LEVELS = frozenset({"huyện", "thị xã", "quận", "xã", "phường", "thị trấn"})
 _COMMUNE_LEVELS = frozenset({"xã", "phường", "thị trấn"})
 
@@ -205,6 +212,17 @@ def with_committee(organ: BodyMatch, committee: BodyMatch) -> BodyMatch:
                      locality=committee.locality)
 
 
+def _person_after(words: list[re.Match[str]]) -> tuple[int, int | None]:
+    """Where a person's name may start after a place or an institution's name: before the commonest
+    surname that leaves 2–5 words; (0, None) where none does."""
+    best, best_rank = 0, None
+    for i in range(1, len(words)):
+        rank = _surname_rank(words[i].group(0))
+        if rank is not None and 2 <= len(words) - i <= 5 and (best_rank is None or rank < best_rank):
+            best, best_rank = i, rank
+    return best, best_rank
+
+
 def split_place(words: list[re.Match[str]], commune: bool = False) -> int:
     """How many of ``words`` name a place; the rest, if any, is a person's name after it.
 
@@ -216,11 +234,7 @@ def split_place(words: list[re.Match[str]], commune: bool = False) -> int:
     such a run is a place unless it has a middle name (*Thị*, *Văn*).
     """
     first = _surname_rank(words[0].group(0)) if words else None
-    best, best_rank = 0, None
-    for i in range(1, len(words)):
-        rank = _surname_rank(words[i].group(0))
-        if rank is not None and 2 <= len(words) - i <= 5 and (best_rank is None or rank < best_rank):
-            best, best_rank = i, rank
+    best, best_rank = _person_after(words)
     middle = len(words) >= 3 and words[1].group(0).lower() in lx.MIDDLE_NAMES
     person_like = len(words) >= 3 and first is not None and (middle or not commune)
     if person_like and (best_rank is None or best_rank >= first):  # type: ignore[operator]
@@ -235,6 +249,11 @@ class Parser:
         self.canon = canon
         self.folded = folded
         self.g = grammar()
+
+    @cached_property
+    def _numbered_regions(self) -> frozenset[str]:
+        """The military regions the article names with their number (``Quân khu 2``)."""
+        return frozenset(m.group(1) for m in _NUMBERED_REGION.finditer(self.canon))
 
     # -- places ----------------------------------------------------------------------------
     def _province_at(self, pos: int) -> tuple[int, str] | None:
@@ -397,7 +416,7 @@ class Parser:
             if not m:
                 continue
             sp = _SPACE.match(self.canon, m.end())
-            parent = self._state_body(sp.end()) if sp else None
+            parent = (self._central(sp.end()) or self._state_body(sp.end())) if sp else None
             if parent is not None and parent.key in lx.STATE_ORGAN_PARENTS:
                 return BodyMatch(pos, parent.end, key, parent.kind, name, parent.scope, parent=parent,
                                  province_name=parent.province_name, level=parent.level, locality=parent.locality)
@@ -411,6 +430,10 @@ class Parser:
             m = pattern.match(self.canon, pos)
             if m:
                 detail = m.groupdict().get("detail") or ""
+                if key == "military_region" and not detail:
+                    if len(self._numbered_regions) != 1:
+                        continue  # which region is meant the article does not settle
+                    detail = next(iter(self._numbered_regions))
                 return BodyMatch(pos, m.end(), key, kind, name.format(detail=detail), lx.Scope.CENTRAL,
                                  detail=detail)
         m = _BO.match(self.canon, pos)
@@ -441,6 +464,9 @@ class Parser:
             place = " ".join(self.canon[words[0].start():last.end()].split())
             return BodyMatch(pos, last.end(), "border_post", OrgKind.ARMED_FORCES_UNIT, f"Đồn Biên phòng {place}",
                              lx.Scope.PROVINCIAL, detail=place.lower())
+        institution = self._institution(pos)
+        if institution is not None:
+            return institution
         m = _SOR.match(self.canon, pos)
         if m:
             for pattern, dept in self.g.departments:
@@ -450,6 +476,45 @@ class Parser:
                     return BodyMatch(pos, end, "department", OrgKind.DEPARTMENT, f"Sở {dept}",
                                      lx.Scope.PROVINCIAL, detail=dept.lower(), province_name=prov, level=level)
         return None
+
+    def _institution(self, pos: int) -> BodyMatch | None:
+        """``Trường Đại học Tây Nguyên``, ``Học viện Chính trị quốc gia Hồ Chí Minh``, ``Bệnh viện Đa khoa
+        tỉnh``: a public institution and its own name, which starts with a capital. The name runs on through
+        capitalised words and the lowercase ones of a compound (``Kinh tế quốc dân``), up to punctuation, a
+        level word (``tỉnh``, then the province) or a word that goes on with the sentence; a person's name
+        right after it is cut off as after a place."""
+        m = self.g.institution.match(self.canon, pos)
+        if m is None:
+            return None
+        words: list[re.Match[str]] = []
+        at = m.end()
+        while len(words) < _MAX_INSTITUTION_WORDS and (gap := _GAP.match(self.canon, at)):
+            word = _NAME_TOKEN.match(self.canon, gap.end())
+            if word is None:
+                break
+            token = word.group(0)
+            lower = not token[0].isupper() and not token[0].isdigit() and token not in "-–"
+            if (not words and lower) or (lower and token.lower() in lx.INSTITUTION_NAME_STOP):
+                break
+            words.append(word)
+            at = word.end()
+        while words and (words[-1].group(0) in "-–"):
+            words.pop()
+        if not words:
+            return None
+        tail = len(words) - next((i for i, w in enumerate(reversed(words)) if not w.group(0)[0].isupper()), len(words))
+        cut, _ = _person_after(words[tail:]) if len(words) - tail >= 3 else (0, None)
+        if cut:
+            words = words[:tail + cut]
+        kind_word = next(name for pattern, name in self.g.institutions if pattern.fullmatch(m.group(0)))
+        name = f"{kind_word} {' '.join(self.canon[words[0].start():words[-1].end()].split())}"
+        end, prov, level, locality = self._location(words[-1].end(), allow_bare_name=False)
+        if prov or level or locality:
+            return BodyMatch(pos, end, "institution", OrgKind.PUBLIC_INSTITUTION, f"{name} {{level}}",
+                             lx.Scope.PROVINCIAL, detail=name.lower(), province_name=prov, level=level,
+                             locality=locality)
+        return BodyMatch(pos, words[-1].end(), "institution", OrgKind.PUBLIC_INSTITUTION, name, lx.Scope.CENTRAL,
+                         detail=name.lower())
 
     def _central_unit(self, pos: int) -> BodyMatch | None:
         """``Cục Tổ chức cán bộ, Bộ Công an``, ``Cục Chính trị Quân khu 5``, ``Vụ Địa phương``; an office of a

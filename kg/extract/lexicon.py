@@ -126,6 +126,9 @@ _CENTRAL_CC = (
     r"|(?-i:BCH) (?:trung ương|(?-i:TƯ|TW|T\.Ư|T\.W))(?: đảng)?|(?-i:BCHTW|BCHTƯ)"
     r"|trung ương đảng|(?:(?-i:TƯ|TW|T\.Ư|T\.W)) đảng|trung ương|(?-i:TƯ|TW|T\.Ư|T\.W)"
 )
+_TU = r"trung ương|(?-i:T\.Ư|TƯ|TW|T\.W)"
+_WOMEN = r"(?:liên hiệp phụ nữ|(?-i:LHPN))"
+_VETERANS = r"(?:cựu chiến binh|(?-i:CCB))"
 _PROVINCIAL_COMMITTEE = (
     r"ban chấp hành đảng bộ (?:tỉnh|thành phố)|(?-i:BCH) đảng bộ (?:tỉnh|thành phố)|đảng bộ (?:tỉnh|thành phố)"
     r"|tỉnh ủy|thành ủy|(?-i:TU)"
@@ -165,8 +168,12 @@ STATE_ORGANS: tuple[tuple[str, str, str], ...] = (
     ("culture_society", r"ban văn hóa ?[-–] ?xã hội", "Ban Văn hóa - Xã hội"),
     ("ethnic", r"ban dân tộc", "Ban Dân tộc"),
     ("office", r"văn phòng", "Văn phòng"),
+    ("presidium", r"đoàn chủ tịch", "Đoàn Chủ tịch"),
 )
-STATE_ORGAN_PARENTS = frozenset({"peoples_council", "peoples_committee", "na_delegation", "fatherland_front"})
+STATE_ORGAN_PARENTS = frozenset({"peoples_council", "peoples_committee", "na_delegation", "fatherland_front",
+                                 "central_front", "central_women", "central_farmers", "central_veterans",
+                                 "labour_confederation", "national_women", "national_farmers",
+                                 "national_veterans"})
 
 # Provincial departments (Sở), the closed list the ministries mirror.
 DEPARTMENTS: tuple[tuple[str, str], ...] = (
@@ -254,16 +261,21 @@ CENTRAL_BODIES: tuple[tuple[str, OrgKind, str, str], ...] = (
     ("border_guard_command", OrgKind.ARMED_FORCES_UNIT,
      r"(?:bộ tư lệnh )?(?:bộ đội biên phòng|(?-i:BĐBP))(?: việt nam)?(?!\s+(?:tỉnh|thành phố|(?-i:[A-ZĐ])))",
      "Bộ đội Biên phòng"),
-    ("military_region", OrgKind.ARMED_FORCES_UNIT, r"quân khu (?P<detail>\d{1,2})", "Quân khu {detail}"),
+    # "Phó Chính ủy Quân khu" without its number: the one region the article numbers (see the parser).
+    ("military_region", OrgKind.ARMED_FORCES_UNIT, r"quân khu(?: (?P<detail>\d{1,2}))?", "Quân khu {detail}"),
     ("central_front", OrgKind.FATHERLAND_FRONT,
      r"ủy ban (?:trung ương|(?-i:T\.Ư|TƯ|TW)) (?:mặt trận tổ quốc|(?-i:MTTQ)) việt nam",
      "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"),
-    ("central_veterans", OrgKind.MASS_ORGANIZATION, r"trung ương hội (?:cựu chiến binh|(?-i:CCB)) việt nam",
+    ("central_veterans", OrgKind.MASS_ORGANIZATION, rf"(?:{_TU}) hội {_VETERANS} việt nam",
      "Trung ương Hội Cựu chiến binh Việt Nam"),
-    ("central_farmers", OrgKind.MASS_ORGANIZATION, r"trung ương hội nông dân việt nam",
+    ("central_farmers", OrgKind.MASS_ORGANIZATION, rf"(?:{_TU}) hội nông dân việt nam",
      "Trung ương Hội Nông dân Việt Nam"),
-    ("central_women", OrgKind.MASS_ORGANIZATION, r"trung ương hội (?:liên hiệp phụ nữ|(?-i:LHPN)) việt nam",
+    ("central_women", OrgKind.MASS_ORGANIZATION, rf"(?:{_TU}) hội {_WOMEN} việt nam",
      "Trung ương Hội Liên hiệp Phụ nữ Việt Nam"),
+    # The national organisation itself, written without "Trung ương": "Phó Chủ tịch Hội LHPN Việt Nam".
+    ("national_veterans", OrgKind.MASS_ORGANIZATION, rf"hội {_VETERANS} việt nam", "Hội Cựu chiến binh Việt Nam"),
+    ("national_farmers", OrgKind.MASS_ORGANIZATION, r"hội nông dân việt nam", "Hội Nông dân Việt Nam"),
+    ("national_women", OrgKind.MASS_ORGANIZATION, rf"hội {_WOMEN} việt nam", "Hội Liên hiệp Phụ nữ Việt Nam"),
     ("supreme_court", OrgKind.CENTRAL_STATE_BODY, r"(?:tòa án nhân dân|(?-i:TAND)) tối cao",
      "Tòa án nhân dân tối cao"),
     ("supreme_procuracy", OrgKind.CENTRAL_STATE_BODY, r"(?:viện kiểm sát nhân dân|(?-i:VKSND)) tối cao",
@@ -276,8 +288,8 @@ CENTRAL_BODIES: tuple[tuple[str, OrgKind, str, str], ...] = (
 MINISTRIES: tuple[tuple[str, str], ...] = (
     (r"nông nghiệp và phát triển nông thôn|(?-i:NN&PTNT|NN-PTNT)", "Nông nghiệp và Phát triển nông thôn"),
     (r"nông nghiệp và môi trường", "Nông nghiệp và Môi trường"),
-    (r"tài nguyên và môi trường", "Tài nguyên và Môi trường"),
-    (r"kế hoạch và đầu tư", "Kế hoạch và Đầu tư"),
+    (r"tài nguyên và môi trường|(?-i:TN-MT|TN&MT|TNMT)", "Tài nguyên và Môi trường"),
+    (r"kế hoạch và đầu tư|(?-i:KH-ĐT|KH&ĐT|KHĐT)", "Kế hoạch và Đầu tư"),
     (r"công thương", "Công Thương"),
     (r"tài chính", "Tài chính"),
     (r"công an", "Công an"),
@@ -286,14 +298,28 @@ MINISTRIES: tuple[tuple[str, str], ...] = (
     (r"nội vụ", "Nội vụ"),
     (r"tư pháp", "Tư pháp"),
     (r"y tế", "Y tế"),
-    (r"giáo dục và đào tạo", "Giáo dục và Đào tạo"),
+    (r"giáo dục và đào tạo|(?-i:GD-ĐT|GD&ĐT|GDĐT)", "Giáo dục và Đào tạo"),
     (r"xây dựng", "Xây dựng"),
-    (r"giao thông vận tải", "Giao thông vận tải"),
-    (r"khoa học và công nghệ", "Khoa học và Công nghệ"),
-    (r"thông tin và truyền thông", "Thông tin và Truyền thông"),
-    (r"văn hóa,? thể thao và du lịch", "Văn hóa, Thể thao và Du lịch"),
-    (r"lao động,? thương binh và xã hội|lao động - thương binh và xã hội", "Lao động - Thương binh và Xã hội"),
+    (r"giao thông vận tải|(?-i:GTVT)", "Giao thông vận tải"),
+    (r"khoa học và công nghệ|(?-i:KH&CN|KH-CN|KHCN)", "Khoa học và Công nghệ"),
+    (r"thông tin và truyền thông|(?-i:TT&TT|TT-TT)", "Thông tin và Truyền thông"),
+    (r"văn hóa,? thể thao và du lịch|(?-i:VH-TT&DL|VHTTDL)", "Văn hóa, Thể thao và Du lịch"),
+    (r"lao động,? thương binh và xã hội|lao động - thương binh và xã hội|(?-i:LĐ-TB&XH|LĐTBXH)",
+     "Lao động - Thương binh và Xã hội"),
     (r"dân tộc và tôn giáo", "Dân tộc và Tôn giáo"),
+)
+
+# Public institutions named by a name of their own: "Trường Đại học Tây Nguyên", "Bệnh viện Đa khoa tỉnh".
+INSTITUTIONS: tuple[tuple[str, str], ...] = (
+    (r"trường đại học", "Trường Đại học"), (r"trường cao đẳng", "Trường Cao đẳng"), (r"đại học", "Đại học"),
+    (r"học viện", "Học viện"), (r"bệnh viện", "Bệnh viện"),
+)
+INSTITUTION = "|".join(p for p, _ in INSTITUTIONS)
+# Lowercase words that end an institution's name: verbs and function words that follow it in a sentence.
+INSTITUTION_NAME_STOP = frozenset(
+    "nhiệm kỳ cho đã đang vừa và là được giữ tại của với về năm nhà tổ có trao phát cùng trong ngày sáng chiều "
+    "lần thứ khóa từ đến theo để sẽ này đó cũng gồm thuộc nhận tiếp làm kiêm phụ trách tỉnh thành huyện quận "
+    "thị xã phường chủ dự tham công".split()
 )
 
 PROVINCIAL_COMMITTEE = _PROVINCIAL_COMMITTEE
@@ -317,6 +343,8 @@ HONORIFICS = ("đồng chí", "đ/c", "ông", "bà", "anh", "chị")
 # A rank of the army or police (Đại tá, Thiếu tướng …), written before a name; not part of it.
 RANK = r"(?:đại|thượng|trung|thiếu)\s+(?:tướng|tá|úy)"
 ACADEMIC = ("gs", "pgs", "ts", "ths", "bs", "ks", "ls", "cn", "gs.ts", "pgs.ts", "ts.bs")
+# The same prefixes as written before a name, which they introduce as an honorific does: "PGS.TS X", "BS.CKII X".
+ACADEMIC_PREFIX = r"(?-i:(?:PGS|GS)\.\s?TS(?:KH)?|TS\.\s?BS|BS\.\s?CKI{1,2}|PGS|GS|TS|ThS|BS|NGƯT|NGND)"
 # The commonest surnames, preferred where a place name and a person's name meet.
 COMMON_SURNAMES = ("nguyễn", "trần", "lê", "phạm", "hoàng", "huỳnh", "phan", "vũ", "võ", "đặng", "bùi", "đỗ",
                    "hồ", "ngô", "dương", "lý", "đào", "đoàn", "trương", "đinh")

@@ -35,7 +35,8 @@ _DASH = re.compile(r"\s*[-–]\s*")
 _OBJECT_BEFORE = re.compile(r"(?i)(?<![\w])(?:với|cho|tới|lên|gửi|mời)\s+$")
 _PLURAL_BEFORE = re.compile(r"(?i)(?<![\w])các\s+(?:đồng\s+chí\s+)?$")
 _LIST_START = re.compile(r"\s*:?\s*")
-LIST_SEPARATOR = re.compile(r"(?i)\s*(?:[,;]|và)\s*")
+# A title's term may end a list item: "A, Phó Chủ tịch Hội LHPN tỉnh khóa XII và B".
+LIST_SEPARATOR = re.compile(r"(?i)(?:\s+khóa\s+[ivxlc\d]{1,7}(?![\w]))?\s*(?:[,;]|và)\s*")
 _MAX_NAME_WORDS = 5
 # What may stand between a name and its titles: an alias in brackets, an age or a birth year
 # ("ông X (tên thường gọi là Tư X), …", "ông X, 57 tuổi, cựu phó chủ tịch …", "X, SN 1968, …").
@@ -318,8 +319,10 @@ def _post_key(title: TitleMatch) -> tuple[str, str, str, str | None]:
     return title.role, b.key, b.detail or (b.locality or ""), b.province_name
 
 
-# A military or police rank introduces a name as an honorific does: "bổ nhiệm Đại tá X giữ chức …".
-_HONORIFIC = re.compile(r"(?i)(?<![\w])(?:đồng\s+chí|ông|bà|" + lx.RANK + r")\s+(?=[^\W\d_])")
+# A military or police rank, or an academic prefix, introduces a name as an honorific does: "bổ nhiệm Đại tá
+# X giữ chức …", "công nhận PGS.TS X giữ chức Hiệu trưởng …".
+_HONORIFIC = re.compile(r"(?i)(?<![\w])(?:đồng\s+chí|ông|bà|" + lx.RANK + "|" + lx.ACADEMIC_PREFIX
+                        + r")\s+(?=[^\W\d_])")
 _HONORIFIC_LIST = re.compile(r"(?i)(?<![\w])các\s+(?:đồng\s+chí|ông|bà)(?:\s*,\s*(?:ông|bà))?\s*:\s*")
 _TITLE_AFTER_NAME = re.compile(r"\s*(?:,|[-–])\s*(?=[^\W\d_])")
 _PHRASE = re.compile(r"[^,;.()\n]{1,80}")
@@ -353,12 +356,12 @@ def honorific_mentions(text: str, taken: list[Mention]) -> list[Mention]:
         name = _name_from(_clean(_words_forward(text, h.end())), text)
         if name is not None and not any(s <= name[1] < e for s, e in occupied):
             found.append(Mention(name[0], name[1], name[2]))
-    for h in _HONORIFIC_LIST.finditer(text):  # "các ông, bà: A, B được …"
+    for h in _HONORIFIC_LIST.finditer(text):  # "các ông, bà: A, B được …", "các bà: A, Title khóa XII và B được …"
         pos = h.end()
         while (name := _name_from(_clean(_words_forward(text, pos)), text)) is not None:
             if not any(s <= name[1] < e for s, e in occupied) and all(m.start != name[1] for m in found):
                 found.append(Mention(name[0], name[1], name[2]))
-            sep = LIST_SEPARATOR.match(text, name[2])
+            sep = LIST_SEPARATOR.match(text, next((m.extent[1] for m in taken if m.start == name[1]), name[2]))
             if not sep:
                 break
             pos = sep.end()

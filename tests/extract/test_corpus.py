@@ -46,6 +46,7 @@ def scores(gold_dir: Path, texts: Path, tmp_path: Path) -> dict[str, float]:
     pytest.param("heldout_g/gold", "heldout_g", id="12 more: inspection commissions, foreign guests, merged provinces"),
     pytest.param("heldout_h/gold", "heldout_h", id="10 more: unions, police, communes after the merger"),
     pytest.param("heldout_i/gold", "heldout_i", id="12 more: word ordinals, prosecutions, lists of electees"),
+    pytest.param("heldout_j/gold", "heldout_j", id="12 more: universities, army, an obituary in a merged province"),
 ])
 def test_scores_meet_the_targets(gold: str, texts: str, tmp_path: Path) -> None:
     result = scores(FIXTURES / gold, FIXTURES / texts, tmp_path)

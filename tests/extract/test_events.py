@@ -247,3 +247,36 @@ def test_without_a_colon_a_semicolon_ends_the_list(run: Run) -> None:
     rec = run("Dự có đồng chí Tạ Văn Hòa, Chủ tịch UBND tỉnh; đồng chí Mẫn Thị Lụa, Phó Giám đốc Sở Y tế được "
               "bổ nhiệm giữ chức Giám đốc Sở Y tế.")
     assert [(e["person"], e["position"]) for e in rec["events"]] == [("Mẫn Thị Lụa", "Giám đốc Sở Y tế")]
+
+
+def test_re_elected_to_the_title_named_after_the_verb(run: Run) -> None:
+    rec = run("Bà Lò Thị Hoa, Tỉnh ủy viên, Chủ tịch Hội LHPN tỉnh khóa XII tái đắc cử Chủ tịch Hội LHPN tỉnh khóa "
+              "XIII; các bà: Quàng Thị Lả, Phó Chủ tịch Hội LHPN tỉnh khóa XII và Cầm Thị Dung được bầu giữ chức "
+              "Phó Chủ tịch Hội LHPN tỉnh.")
+    assert {(e["person"], e["position"]) for e in rec["events"]} == {
+        ("Lò Thị Hoa", "Chủ tịch Hội Liên hiệp Phụ nữ tỉnh"),
+        ("Quàng Thị Lả", "Phó Chủ tịch Hội Liên hiệp Phụ nữ tỉnh"),
+        ("Cầm Thị Dung", "Phó Chủ tịch Hội Liên hiệp Phụ nữ tỉnh")}
+
+
+def test_a_person_right_after_the_verb_is_its_object(run: Run) -> None:
+    rec = run("Phó Chủ tịch UBND tỉnh Huỳnh Văn Thanh đã trao quyết định bổ nhiệm BS.CKII Trần Minh Khoa, Phó "
+              "Giám đốc Sở Y tế, giữ chức Giám đốc Sở Y tế. Đồng chí Hà Văn Chinh trao quyết định chỉ định Đại tá "
+              "Lường Văn Toản tham gia Ban Chấp hành, Ban Thường vụ Tỉnh ủy.")
+    assert {(e["person"], e["position"]) for e in rec["events"]} == {
+        ("Trần Minh Khoa", "Giám đốc Sở Y tế"), ("Lường Văn Toản", "Ủy viên Ban Chấp hành Đảng bộ tỉnh"),
+        ("Lường Văn Toản", "Ủy viên Ban Thường vụ Tỉnh ủy")}
+
+
+def test_a_change_pointed_back_to_is_not_told_again(run: Run) -> None:
+    rec = run("Trước khi được bổ nhiệm, ông Lê Văn Khoa, Phó Giám đốc Sở Y tế, từng giữ chức Giám đốc Bệnh viện "
+              "Đa khoa tỉnh. Sau khi nguyên Giám đốc Sở Y tế Phan Thanh Bình nghỉ hưu theo chế độ, ông Lê Văn "
+              "Khoa được giao phụ trách Sở.")
+    assert events(rec) == [("retired", "Phan Thanh Bình", "Giám đốc Sở Y tế", None)]
+
+
+def test_recognised_as_head_by_an_academic_prefix(run: Run) -> None:
+    rec = run("Bộ trưởng trao quyết định công nhận PGS.TS Phạm Văn Khánh - Phó hiệu trưởng phụ trách trường - "
+              "giữ chức Hiệu trưởng Trường Đại học Tây Bắc nhiệm kỳ 2023-2028.")
+    assert [(e["kind"], e["person"], e["position"]) for e in rec["events"]] == [
+        ("appointed", "Phạm Văn Khánh", "Hiệu trưởng Trường Đại học Tây Bắc")]

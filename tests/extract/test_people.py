@@ -373,3 +373,48 @@ def test_the_standing_member_of_the_secretariat(officials: Officials) -> None:
     found = officials("Dự có đồng chí Âu Quốc Vượng, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư. "
                       "Thường trực Tỉnh ủy họp.")
     assert found == {"Âu Quốc Vượng": [("Ủy viên Bộ Chính trị", "current"), ("Thường trực Ban Bí thư", "current")]}
+
+
+def test_a_military_region_written_without_its_number_is_the_one_the_article_numbers(officials: Officials) -> None:
+    held = officials("Thiếu tướng Lò Văn Sơn, Phó Tư lệnh Quân khu 3, chủ trì. Dự có Thiếu tướng Hà Văn Kiên, "
+                     "Phó Chính ủy Quân khu.")
+    assert held["Hà Văn Kiên"] == [("Phó Chính ủy Quân khu 3", "current")]
+    two = officials("Dự có Thiếu tướng Hà Văn Kiên, Phó Chính ủy Quân khu, cùng đại diện Quân khu 3 và Quân khu 4.")
+    assert "Hà Văn Kiên" not in two  # which region is meant the text does not settle
+
+
+def test_central_mass_organisations_and_their_presidium(officials: Officials) -> None:
+    held = officials("Dự có bà Vi Thị Hằng, Ủy viên Đoàn Chủ tịch T.Ư Hội LHPN Việt Nam, Phó Chủ tịch Hội LHPN "
+                     "Việt Nam; ông Lù Văn Páo, Ủy viên Đoàn Chủ tịch Ủy ban Trung ương MTTQ Việt Nam.")
+    assert held == {
+        "Vi Thị Hằng": [("Ủy viên Đoàn Chủ tịch Trung ương Hội Liên hiệp Phụ nữ Việt Nam", "current"),
+                        ("Phó Chủ tịch Hội Liên hiệp Phụ nữ Việt Nam", "current")],
+        "Lù Văn Páo": [("Ủy viên Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "current")],
+    }
+
+
+def test_universities_academies_and_hospitals(officials: Officials) -> None:
+    held = officials("Ông Tạ Văn Hải, Hiệu trưởng Trường Đại học Kinh tế quốc dân, phát biểu. Hiệu trưởng Trường "
+                     "Đại học Tây Bắc Lò Văn Khánh cho biết. Bà Lê Thị Hoa, Giám đốc Bệnh viện Đa khoa tỉnh, dự "
+                     "họp. Ông Trần Văn Bình - Phó Giám đốc Học viện Chính trị quốc gia Hồ Chí Minh. Ông Đỗ Minh "
+                     "Tú, Bí thư Đảng ủy, Hiệu trưởng Trường Đại học Y Dược Cần Thơ.")
+    assert held == {
+        "Tạ Văn Hải": [("Hiệu trưởng Trường Đại học Kinh tế quốc dân", "current")],
+        "Lò Văn Khánh": [("Hiệu trưởng Trường Đại học Tây Bắc", "current")],
+        "Lê Thị Hoa": [("Giám đốc Bệnh viện Đa khoa tỉnh", "current")],
+        "Trần Văn Bình": [("Phó Giám đốc Học viện Chính trị quốc gia Hồ Chí Minh", "current")],
+        "Đỗ Minh Tú": [("Bí thư Đảng ủy Trường Đại học Y Dược Cần Thơ", "current"),
+                       ("Hiệu trưởng Trường Đại học Y Dược Cần Thơ", "current")],
+    }
+
+
+def test_a_post_in_a_dissolved_province_keeps_its_name(run: Run) -> None:
+    rec = run("Tin buồn\n\n18/11/2025 07:05\n\nĐồng chí Hà Văn Lộc, nguyên Bí thư Tỉnh ủy Hà Giang, đã từ trần "
+              "ngày 17/11/2025.\n")
+    assert [(p["name"], [q["label"] for q in p["positions"]]) for p in rec["persons"]] == [
+        ("Hà Văn Lộc", ["Bí thư Tỉnh ủy Hà Giang"])]
+
+
+def test_ministry_abbreviations(officials: Officials) -> None:
+    held = officials("Ông Mai Văn Hòa - Vụ trưởng Vụ Tổ chức cán bộ, Bộ GDĐT - trao quyết định.")
+    assert held == {"Mai Văn Hòa": [("Vụ trưởng Vụ Tổ chức cán bộ Bộ Giáo dục và Đào tạo", "current")]}
