@@ -132,7 +132,22 @@ class _Extraction:
         if parent.key in COMMITTEES_OF:
             found = self._committee_from_context(replace(title, body=parent), following)
             return replace(title, body=with_committee(title.body, found.body)) if found else None
+        if parent.key == "peoples_council":
+            council = self._council_of(title)
+            return replace(title, body=with_committee(title.body, council)) if council else None
         return self._implicit_committee(title, parent, following)
+
+    def _council_of(self, title: TitleMatch) -> BodyMatch | None:
+        """The People's Council a committee written alone belongs to (``Trưởng Ban Pháp chế``): the one its
+        sentence names, else the one the article names; reported when neither settles it."""
+        start, end = mt.sentence_of(self.sentences, title.start)
+        councils = [b for b in self.bodies if b.key == "peoples_council" and not b.bare]
+        named = [b for b in councils if start <= b.start < end] or councils
+        if len({(b.province_name, b.locality, b.level) for b in named}) == 1:
+            return named[0]
+        self.ctx.report("unresolved-council", "a council committee whose People's Council the article does not "
+                        "settle", title.start, title.end)
+        return None
 
     def _committee_from_context(self, title: TitleMatch, following: TitleMatch | None) -> TitleMatch | None:
         """The committee a bare "Đảng ủy"/"Huyện ủy" means here, or None (reported) when nothing says."""

@@ -420,6 +420,11 @@ class Parser:
             if parent is not None and parent.key in lx.STATE_ORGAN_PARENTS:
                 return BodyMatch(pos, parent.end, key, parent.kind, name, parent.scope, parent=parent,
                                  province_name=parent.province_name, level=parent.level, locality=parent.locality)
+            if key in lx.COUNCIL_COMMITTEES and self._location(m.end(), allow_bare_name=True)[0] == m.end():
+                # "Trưởng Ban Pháp chế" alone: a committee of the council the article places (bare)
+                council = BodyMatch(m.end(), m.end(), "peoples_council", OrgKind.PEOPLES_COUNCIL,
+                                    "Hội đồng nhân dân {level}", lx.Scope.PROVINCIAL, bare=True)
+                return BodyMatch(pos, m.end(), key, OrgKind.PEOPLES_COUNCIL, name, lx.Scope.PROVINCIAL, parent=council)
         return None
 
     # -- bodies ------------------------------------------------------------------------------

@@ -19,7 +19,7 @@ Span = tuple[int, int]
 
 _CHROME = re.compile(
     r"(?i)(?:^|\s)(?:rss|youtube|facebook|zalo|twitter|hotline|emailprint\w*|email|print|"
-    r"số lượt xem|lượt xem|lượt đọc|chia sẻ|in bài|bình luận|ý kiến bạn đọc|các tin đã đưa|"
+    r"số lượt xem|số lượt đọc|lượt xem|lượt đọc|chia sẻ|in bài|bình luận|ý kiến bạn đọc|các tin đã đưa|"
     r"tin liên quan|xem thêm|trang chủ|đăng nhập|\[img\])(?=\s|:|$)"
 )
 _DATE_ONLY = re.compile(
@@ -92,7 +92,13 @@ _DATE_LABEL = re.compile(r"(?i)^\s*(?:cập nhật(?: ngày| lúc)?|ngày đăng
 
 def _is_dateline(line: str) -> bool:
     stripped = _DATE_LABEL.sub("", _DATELINE_OUTLET.sub("", _CHROME.split(line)[0].strip().strip("()")))
-    return bool(FULL_DATE.search(line)) and bool(_DATE_ONLY.match(stripped))
+    return bool(FULL_DATE.search(line)) and bool(_DATE_ONLY.match(_without_author(stripped)))
+
+
+def _without_author(line: str) -> str:
+    """``MINH NGUYỆT | 21/07/2020 15:48``: the author in capitals before the date goes."""
+    author, bar, rest = line.partition("|")
+    return rest if bar and author.strip().isupper() and len(author.split()) <= 5 else line
 
 
 def _looks_like_byline(line: str) -> str | None:

@@ -167,9 +167,13 @@ STATE_ORGANS: tuple[tuple[str, str, str], ...] = (
     ("economy_budget", r"ban kinh tế ?[-–] ?ngân sách", "Ban Kinh tế - Ngân sách"),
     ("culture_society", r"ban văn hóa ?[-–] ?xã hội", "Ban Văn hóa - Xã hội"),
     ("ethnic", r"ban dân tộc", "Ban Dân tộc"),
+    ("urban", r"ban đô thị", "Ban Đô thị"),
     ("office", r"văn phòng", "Văn phòng"),
     ("presidium", r"đoàn chủ tịch", "Đoàn Chủ tịch"),
 )
+# The committees of a People's Council, which name it even when written alone: "bầu các Trưởng ban HĐND tỉnh:
+# Trưởng Ban Pháp chế A; …". (Ban Dân tộc alone only: followed by a place it is the province's agency.)
+COUNCIL_COMMITTEES = frozenset({"legal", "economy_budget", "culture_society", "urban", "ethnic"})
 STATE_ORGAN_PARENTS = frozenset({"peoples_council", "peoples_committee", "na_delegation", "fatherland_front",
                                  "central_front", "central_women", "central_farmers", "central_veterans",
                                  "labour_confederation", "national_women", "national_farmers",

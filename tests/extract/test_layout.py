@@ -83,3 +83,11 @@ def test_a_dateline_after_the_outlet_domain() -> None:
     page = nfc("VOV.VN\n\nNhân sự mới\n\nVOV.VN | Thứ Năm, 23/04/2026 06:30 | Lượt xem: 12.406\n\nSáng 21/4, họp.\n")
     published = analyse(page).published
     assert published is not None and published.iso() == "2026-04-23"
+
+
+def test_datelines_after_an_update_label_or_an_author_in_capitals() -> None:
+    for line in ("Cập nhật lúc: 29/07/2016 - 17:52 | Số lượt đọc: 845", "MINH NGUYỆT | 21/07/2020 15:48"):
+        layout = analyse(nfc(f"Hội nghị lần thứ tư Ban Chấp hành Đảng bộ tỉnh\n\n{line}\n\n(BHG) - Ngày 29/7, "
+                             "hội nghị khai mạc.\n"))
+        assert layout.published is not None and layout.published.iso() in {"2016-07-29", "2020-07-21"}, line
+        assert layout.title == "Hội nghị lần thứ tư Ban Chấp hành Đảng bộ tỉnh"

@@ -418,3 +418,15 @@ def test_a_post_in_a_dissolved_province_keeps_its_name(run: Run) -> None:
 def test_ministry_abbreviations(officials: Officials) -> None:
     held = officials("Ông Mai Văn Hòa - Vụ trưởng Vụ Tổ chức cán bộ, Bộ GDĐT - trao quyết định.")
     assert held == {"Mai Văn Hòa": [("Vụ trưởng Vụ Tổ chức cán bộ Bộ Giáo dục và Đào tạo", "current")]}
+
+
+def test_council_committees_written_alone_take_the_council_of_their_sentence(officials: Officials) -> None:
+    held = officials("Kỳ họp cũng bầu các Trưởng ban HĐND thành phố gồm: Trưởng Ban Pháp chế Lê Thị Huyền; "
+                     "Trưởng Ban Đô thị Hoàng Văn Bính. Ông Danh Sa Ri, Trưởng Ban Dân tộc, phát biểu. Bà Thạch "
+                     "Thị Lan, Trưởng Ban Dân tộc tỉnh, dự họp.")
+    assert held == {
+        "Lê Thị Huyền": [("Trưởng Ban Pháp chế Hội đồng nhân dân thành phố", "current")],
+        "Hoàng Văn Bính": [("Trưởng Ban Đô thị Hội đồng nhân dân thành phố", "current")],
+        "Danh Sa Ri": [("Trưởng Ban Dân tộc Hội đồng nhân dân thành phố", "current")],
+        "Thạch Thị Lan": [("Trưởng Ban Dân tộc tỉnh", "current")],
+    }
