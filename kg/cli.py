@@ -15,9 +15,9 @@ from typing import Any, TextIO
 
 from kg.analysis import reports
 from kg.analysis.load import Careers, GraphError, load, open_graph
-from kg.extract.article import extract
+from kg.extract.batch import ExtractionCache, default_jobs, extract_files
 from kg.extract.report import record
-from kg.ingest import IngestError, discover, read_source
+from kg.ingest import discover
 from kg.models import ArticleExtraction
 from kg.resolve import resolve
 from kg.resolve.persons import DecisionError, load_decisions
@@ -26,6 +26,7 @@ from kg.tables import FORMATS, write_rows
 DEFAULT_SEEDS = Path("seeds")
 DEFAULT_OUT = Path("out")
 DEFAULT_DECISIONS = Path("resolutions.json")
+DEFAULT_CACHE = Path(".kg-cache")
 VIEW_FILE = "view.html"
 
 
@@ -48,28 +49,27 @@ class Progress:
             self.last = now
 
 
-def extract_all(paths: list[Path], failures: list[str]) -> Iterator[ArticleExtraction]:
-    """Extract every article file under ``paths``; a bad file is reported and skipped."""
+def extract_all(paths: list[Path], failures: list[str], jobs: int = 1,
+                cache_dir: Path | None = None) -> Iterator[ArticleExtraction]:
+    """Extract every article file under ``paths`` (``jobs`` processes, results cached under ``cache_dir``);
+    a bad file is reported and skipped."""
     files = discover(paths)
     if not files:
         failures.append(f"no article files (*.txt) found in {', '.join(map(str, paths))}")
     progress = Progress(len(files))
-    for i, path in enumerate(files, 1):
-        try:
-            yield extract(read_source(path))
-        except IngestError as exc:
-            failures.append(str(exc))
-            print(f"kg: skipped {exc}", file=sys.stderr)
-        except Exception as exc:  # a bug on one article must not cost the rest of the batch
-            failures.append(f"{path}: internal error ({type(exc).__name__}: {exc}); please report it")
-            print(f"kg: skipped {failures[-1]}", file=sys.stderr)
-        progress.tick(i)
+    store = ExtractionCache(cache_dir) if cache_dir else None
+    for outcome in extract_files(files, jobs, store, progress.tick):
+        if outcome.failure is not None:
+            failures.append(outcome.failure)
+            print(f"kg: skipped {outcome.failure}", file=sys.stderr)
+        elif outcome.extraction is not None:
+            yield outcome.extraction
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
     failures: list[str] = []
     out = sys.stdout
-    for x in extract_all(args.paths, failures):
+    for x in extract_all(args.paths, failures, args.jobs):
         rec = record(x)
         if not args.warnings:
             rec.pop("warnings")
@@ -95,7 +95,8 @@ def cmd_build(args: argparse.Namespace) -> int:
     except DecisionError as exc:
         print(f"kg: {exc}", file=sys.stderr)
         return 2
-    extractions = list(extract_all(args.paths or [DEFAULT_SEEDS], failures))
+    cache_dir = None if args.no_cache else args.cache
+    extractions = list(extract_all(args.paths or [DEFAULT_SEEDS], failures, args.jobs, cache_dir))
     if not extractions:
         print("kg: nothing to build: " + "; ".join(failures), file=sys.stderr)
         return 1
@@ -288,6 +289,11 @@ def cmd_push(args: argparse.Namespace) -> int:
     return 0
 
 
+def jobs_option(sp: argparse.ArgumentParser) -> None:
+    sp.add_argument("-j", "--jobs", type=int, default=default_jobs(),
+                    help="processes extracting articles in parallel (default: the processors available)")
+
+
 def parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(prog="kg", description="Knowledge graph of Vietnamese officials from news articles.")
     sub = ap.add_subparsers(dest="command", required=True)
@@ -297,6 +303,7 @@ def parser() -> argparse.ArgumentParser:
                     help="one JSON object per line (default) or pretty-printed")
     ex.add_argument("--warnings", action="store_true",
                     help="report text the extractor could not interpret, with its span, on stderr")
+    jobs_option(ex)
     ex.set_defaults(run=cmd_extract)
     bd = sub.add_parser("build", help="extract articles and write the RDF graph files")
     bd.add_argument("paths", nargs="*", type=Path, help=f"article files or directories (default: {DEFAULT_SEEDS}/)")
@@ -304,6 +311,11 @@ def parser() -> argparse.ArgumentParser:
                     help=f"output directory (default: {DEFAULT_OUT}/)")
     bd.add_argument("--decisions", type=Path, default=DEFAULT_DECISIONS,
                     help=f"manual merge/split decisions, JSON (default: {DEFAULT_DECISIONS}, if present)")
+    jobs_option(bd)
+    bd.add_argument("--cache", type=Path, default=DEFAULT_CACHE,
+                    help=f"per-article extraction cache, reused while the extractor is unchanged "
+                         f"(default: {DEFAULT_CACHE}/)")
+    bd.add_argument("--no-cache", action="store_true", help="extract every article afresh and cache nothing")
     bd.set_defaults(run=cmd_build)
 
     def reading(name: str, help_text: str, run: Any) -> argparse.ArgumentParser:

@@ -22,8 +22,15 @@ def write_atomic(path: Path, data: bytes) -> Path:
     os.close(handle)
     try:
         write_synced(Path(temporary), data)
+        os.chmod(temporary, 0o666 & ~_umask())  # as an ordinary new file would be, not mkstemp's 0600
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
     return path
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask

@@ -122,17 +122,17 @@ def test_bad_file_is_named_and_the_rest_still_builds(tmp_path: Path, capsys: pyt
 
 def test_an_extractor_bug_on_one_article_spares_the_batch(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
-    import kg.cli
+    import kg.extract.batch
 
-    real = kg.cli.extract
+    real = kg.extract.batch.extract
 
     def failing(source: Source) -> ArticleExtraction:
         if source.name == "002_d2eb68f97bc5fe05.txt":
             raise IndexError("list index out of range")
         return real(source)
 
-    monkeypatch.setattr(kg.cli, "extract", failing)
-    status = main(["extract", str(SEEDS)])
+    monkeypatch.setattr(kg.extract.batch, "extract", failing)
+    status = main(["extract", "--jobs", "1", str(SEEDS)])
     captured = capsys.readouterr()
     assert status == 1
     assert "002_d2eb68f97bc5fe05.txt: internal error (IndexError" in captured.err

@@ -15,6 +15,8 @@ it merged into are one track, so the same post across 1 July 2025 is no move.
 
 from __future__ import annotations
 
+import bisect
+import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import pairwise
@@ -101,9 +103,12 @@ def tenures(observations: list[Observation], changes: list[Change], post_track: 
     groups: dict[tuple[str, str], list[Observation]] = {}
     for ob in observations:
         groups.setdefault((ob.person, ob.post), []).append(ob)
+    changes_of: dict[tuple[str, str | None], list[Change]] = {}
+    for c in changes:
+        changes_of.setdefault((c.person, c.post), []).append(c)
     found = []
     for (person, post), obs in sorted(groups.items()):
-        related = [c for c in changes if c.person == person and c.post == post]
+        related = changes_of.get((person, post), [])
         starts = [c.day for c in related if c.kind in _STARTS and c.day]
         starts += [ob.day for ob in obs if ob.status is OccupancyStatus.NEW]
         ends = [c.day for c in related if c.kind in _ENDS and c.day]
@@ -118,15 +123,22 @@ def tenures(observations: list[Observation], changes: list[Change], post_track: 
 
 def _with_successors(found: list[Tenure], post_track: Callable[[str], tuple[str, Track]]) -> list[Tenure]:
     """Set ``ended_before`` to the next holder's first sighting, for each post one person holds at a time."""
+    key_of = {t.post: post_track(t.post) for t in found}
+    sightings: dict[tuple[str, Track], list[tuple[dt.date, str]]] = {}
+    for t in found:
+        if t.first_seen:
+            sightings.setdefault(key_of[t.post], []).append((t.first_seen.value, t.person))
+    for held in sightings.values():
+        held.sort()
     out = []
     for t in found:
-        if t.last_seen is None or not role(post_track(t.post)[0]).sole:
+        key = key_of[t.post]
+        if t.last_seen is None or not role(key[0]).sole:
             out.append(t)
             continue
-        later = [o.first_seen.value for o in found
-                 if o.person != t.person and post_track(o.post) == post_track(t.post) and o.first_seen
-                 and o.first_seen.value > t.last_seen.value]
-        nxt = min(later, default=None)
+        held = sightings.get(key, [])
+        after = bisect.bisect_right(held, (t.last_seen.value, "\uffff"))
+        nxt = next((day for day, person in held[after:] if person != t.person), None)
         out.append(t.model_copy(update={"ended_before": PartialDate(value=nxt)}) if nxt else t)
     return out
 
