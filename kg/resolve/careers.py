@@ -198,7 +198,8 @@ def transitions(observations: list[Observation], changes: list[Change]) -> list[
                            kind=kind, from_post=c.post, after=last, by=c.day,
                            sources=tuple(sorted({c.id, *(o.occupancy for o in held)})))
             found.setdefault(t.id, t)
-    return sorted(found.values(), key=lambda t: (t.person, t.by.value if t.by else t.id, t.id))
+    # Dated transitions in date order, then undated ones (a date and an ID do not compare).
+    return sorted(found.values(), key=lambda t: (t.person, t.by is None, t.by.value if t.by else dt.date.min, t.id))
 
 
 def _moves(person: str, obs: list[Observation]) -> list[Transition]:

@@ -116,3 +116,15 @@ def test_one_term_of_one_body_across_articles() -> None:
     assert len(terms) == 1
     (term,) = terms
     assert result.bodies.terms[term].organization == result.bodies.org_of[known.terms[0].organization]
+
+
+def test_dated_and_undated_changes_of_one_person_sort_together() -> None:
+    import datetime as dt
+
+    from kg.models import ChangeKind, PartialDate
+    from kg.resolve.careers import Change, transitions
+
+    changes = [Change("change-a", "person-x", ChangeKind.RETIRED, "post-a", PartialDate(value=dt.date(2020, 1, 1))),
+               Change("change-b", "person-x", ChangeKind.REMOVED, "post-b", None)]
+    found = transitions([], changes)
+    assert [t.from_post for t in found] == ["post-a", "post-b"]  # the dated one first, then the undated
