@@ -110,8 +110,9 @@ def person_name(rng: random.Random, female: bool) -> str:
         second = rng.choice(FEMALE_SECOND_MIDDLES if female else MALE_SECOND_MIDDLES)
         if second not in (middle, given):
             middle = f"{middle} {second}"
-    if middle.endswith(given):
+    if middle.endswith(given) or given == surname:
         middle = "Thị" if female else "Văn"
+        given = "Hạnh" if female else "Hùng"
     return f"{surname} {middle} {given}"
 
 
@@ -356,6 +357,11 @@ class Schedule:
         if self.day_of(term, n) < since:
             n += 1
         return Session(n, self.day_of(term, n), term)
+
+    def next_session(self, d: date) -> Session:
+        """The first session held on or after d: where a change of post made on d is voted."""
+        held = self.session(d)
+        return held if held.day >= d else Session(held.n + 1, self.day_of(held.term, held.n + 1), held.term)
 
 
 @dataclass(frozen=True)
@@ -952,14 +958,12 @@ class Pen:
     def khoa(self, n: int) -> str:
         return str(n) if self.outlet.arabic else roman(n)
 
-    def dateline(self, d: date, when: bool = True) -> str:
+    def dateline(self, d: date) -> str:
         """"Sáng 9-11", "Chiều ngày 22.4", "Ngày 03/6"."""
         o = self.outlet
         day = f"{d.day:02d}" if o.pad else str(d.day)
         month = f"{d.month:02d}" if o.pad and o.dm == "/" else str(d.month)
         daymonth = f"{day}{o.dm}{month}"
-        if not when:
-            return f"Ngày {daymonth}"
         part = self.rng.choice(("Sáng", "Sáng", "Sáng", "Chiều", "Chiều", "Ngày"))
         if part != "Ngày" and self.rng.random() < 0.15:
             part += " ngày"
@@ -1057,7 +1061,7 @@ def decision(pen: Pen, c: Change) -> str:
     if post.via == "council":
         if c.slot.district:
             return ballot(pen, c)
-        text = f"Tại kỳ họp thứ {w.council.session(c.day, w.start).n}, {ballot(pen, c)}"
+        text = f"Tại kỳ họp thứ {w.council.next_session(c.day).n}, {ballot(pen, c)}"
         if len(own) > 1:
             text = (f"Ban Bí thư Trung ương Đảng đã chỉ định {pen.honorific(person)} {pen.name(person)} giữ chức "
                     f"{pen.t(own[0])}. {text}")
@@ -1122,7 +1126,7 @@ def conference(rng: random.Random, atlas: Atlas) -> Story:
     attendees = [std, chair, *rng.sample(others, min(len(others), rng.randint(0, 3)))]
     rest = (f"các đồng chí Ủy viên Ban Thường vụ {tu}, Ủy viên Ban Chấp hành Đảng bộ {u}; lãnh đạo các sở, ban, "
             f"ngành, đoàn thể {u}; Bí thư các huyện ủy, thị ủy, thành ủy và đảng ủy trực thuộc.")
-    purpose = f"nhằm đánh giá {items[0]}"
+    purpose = f"{rng.choice(('để thảo luận, cho ý kiến về', 'nhằm xem xét', 'cho ý kiến vào'))} {items[0]}"
     form = rng.randrange(4)
     if form == 0:
         lead = [f"{pen.dateline(day)}, {body} {term_text} tổ chức Hội nghị lần thứ {nth} {purpose}. Đồng chí "
@@ -1212,8 +1216,9 @@ def council(rng: random.Random, atlas: Atlas) -> Story:
     regular = day.month in (6, 7, 11, 12) or n == 1
     kind = "" if regular else rng.choice((" (kỳ họp chuyên đề)", " (kỳ họp bất thường)", ""))
     nth = "nhất" if n == 1 else str(n)
-    elections = [c for c in world.changes_between(day - timedelta(days=40), day)
-                 if c.slot.post.via == "council" and not c.slot.district and c.incoming is not None]
+    since = world.council.day_of(term, n - 1) + timedelta(days=1) if n > 1 else day - timedelta(days=40)
+    changes = world.changes_between(since, day)  # those made since the last sitting are voted at this one
+    elections = [c for c in changes if c.slot.post.via == "council" and not c.slot.district and c.incoming is not None]
     title = rng.choice((
         f"Kỳ họp thứ {nth}{kind}, HĐND {u} khóa {k}",
         f"Khai mạc Kỳ họp thứ {nth}, HĐND {u} khóa {k}, nhiệm kỳ {term.span}",
@@ -1223,10 +1228,11 @@ def council(rng: random.Random, atlas: Atlas) -> Story:
     if elections and rng.random() < 0.5:
         title = f"HĐND {u} kiện toàn chức danh {pen.t(world.post_titles(elections[0].slot, day)[-1])}"
     seats = rng.randint(45, 75)
+    present = seats - rng.randint(0, 5)
     council_name = rng.choice((f"HĐND {u}", f"HĐND {world.place}"))
     lead = (f"{pen.dateline(day)}, tại Trung tâm Hội nghị {u}, {council_name} khóa {k}, nhiệm kỳ {term.span} tiến hành "
             f"Kỳ họp thứ {nth}{kind} để xem xét, quyết định một số nội dung quan trọng theo thẩm quyền. Tham dự kỳ "
-            f"họp có {seats - rng.randint(0, 5)}/{seats} đại biểu HĐND {u}.")
+            f"họp có {present}/{seats} đại biểu HĐND {u}.")
     if rng.random() < 0.5 and vices:
         chairs = (f"Các đồng chí: {pen.appos(chair_hdnd)} và các Phó Chủ tịch HĐND {u} "
                   f"{', '.join(p.name for p in vices)} chủ trì kỳ họp.")
@@ -1260,9 +1266,9 @@ def council(rng: random.Random, atlas: Atlas) -> Story:
             post = pen.t(world.post_titles(c.slot, day, combined=False)[-1])
             paragraphs.append(f"Tại kỳ họp, HĐND {u} đã tiến hành miễn nhiệm chức vụ {post} nhiệm kỳ {term.span} "
                               f"đối với {pen.honorific(gone)} {gone.name} {reason_text(pen, c)}.")
-        votes = rng.randint(int(seats * 0.85), seats - 2)
-        paragraphs.append(f"{ballot(pen, c)[:-1]}, với {votes}/{seats - 2} đại biểu có mặt tán thành.")
-    dismissed = [(c, c.outgoing) for c in world.changes_between(day - timedelta(days=40), day)
+        votes = rng.randint(int(present * 0.85), present)
+        paragraphs.append(f"{ballot(pen, c)[:-1]}, với {votes}/{present} đại biểu có mặt tán thành.")
+    dismissed = [(c, c.outgoing) for c in changes
                  if c.outgoing is not None and c.reason != "promoted"
                  and (c.slot.post.key.startswith("gd_") or c.slot.post.key in ("cvp_ubnd", "ct_tt"))]
     if dismissed:
@@ -1375,10 +1381,11 @@ def congress(rng: random.Random, atlas: Atlas) -> Story:
         i = rng.randrange(len(world.districts))
         place = world.districts[i]
         unit, committee, nth = f"huyện {place}", f"Huyện ủy {place}", roman(world.district_base[i] + (year - 2015) // 5)
+        where = unit
         slots = [s for s in world.slots if s.district == place]
         elected, deputy = slots[0].holder(day), slots[1].holder(day)
         since = world.tenure(elected, day) if elected else None
-        verb = "tái đắc cử" if since and since.start < day - timedelta(days=60) else "được bầu giữ chức"
+        verb = "tái đắc cử chức" if since and since.start < day - timedelta(days=60) else "được bầu giữ chức"
         whom, second = (elected.name if elected else ""), (deputy.name if deputy else "")
         guest = world.leader(rng.choice(("bt", "pbt", "ct_ubnd", "tbtc")), day)
     else:
@@ -1387,12 +1394,14 @@ def congress(rng: random.Random, atlas: Atlas) -> Story:
         unit, committee = f"xã {place}", f"Đảng ủy xã {place}"
         nth = "I" if year == 2025 else roman(15 + stable_int(world.code + place, 12) + (year - 2015) // 5)
         whom, second = person_name(local, local.random() < 0.2), person_name(local, local.random() < 0.2)
-        verb = "được bầu giữ chức" if year == 2025 or local.random() < 0.4 else "tái đắc cử"
+        verb = "được bầu giữ chức" if year == 2025 or local.random() < 0.4 else "tái đắc cử chức"
         if year < 2025 and world.districts:
             host_slot = rng.choice([s for s in world.slots if s.post.key == "bt_huyen"])
             guest = host_slot.holder(day) or world.leader("ct_ubnd", day)
+            where = f"{unit}, huyện {host_slot.district}"
         else:
             guest = rng.choice(world.present(("tbtc", "cnkt", "tbtg", "pct_ubnd", "pct_hdnd", "ct_mttq"), day))
+            where = unit
     party_span = world.party.term_at(day).span
     title = rng.choice((
         f"Đại hội đại biểu Đảng bộ {unit} lần thứ {nth}, nhiệm kỳ {span}",
@@ -1403,7 +1412,7 @@ def congress(rng: random.Random, atlas: Atlas) -> Story:
         when = f"Trong 2 ngày {day.day - 1} và {day.day}/{day.month}"
     else:
         when = pen.dateline(day)
-    lead = (f"{when}, Đảng bộ {unit} long trọng tổ chức Đại hội đại biểu lần thứ {nth}, nhiệm kỳ {span}. Dự và chỉ "
+    lead = (f"{when}, Đảng bộ {where} long trọng tổ chức Đại hội đại biểu lần thứ {nth}, nhiệm kỳ {span}. Dự và chỉ "
             f"đạo Đại hội có {pen.named(guest)}. Tham dự Đại hội có {delegates} đại biểu đại diện cho hơn "
             f"{vn_number(members)} đảng viên trong toàn Đảng bộ.")
     paragraphs = [lead, pen.caption(rng.choice(("Quang cảnh Đại hội", "Đoàn Chủ tịch điều hành Đại hội",
