@@ -55,7 +55,7 @@ def extract_all(paths: list[Path], failures: list[str], jobs: int = 1,
     a bad file is reported and skipped."""
     files = discover(paths)
     if not files:
-        failures.append(f"no article files (*.txt) found in {', '.join(map(str, paths))}")
+        failures.append(f"no article files (*.txt, *.html, *.htm) found in {', '.join(map(str, paths))}")
     progress = Progress(len(files))
     store = ExtractionCache(cache_dir) if cache_dir else None
     for outcome in extract_files(files, jobs, store, progress.tick):
