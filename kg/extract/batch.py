@@ -19,13 +19,13 @@ from pathlib import Path
 
 from kg.extract.article import extract
 from kg.files import write_atomic
-from kg.ingest import IngestError, read_source
+from kg.ingest import MAX_BYTES, IngestError, read_source
 from kg.models import ArticleExtraction
 
 _PACKAGE = Path(__file__).resolve().parent.parent
 # What an extraction depends on: the extractor, its data, and the core modules it builds records with.
 _INPUTS = ("extract/*.py", "data/*.csv", "models.py", "ids.py", "text.py", "dates.py", "gazetteer.py", "roles.py",
-           "ingest.py")
+           "ingest.py", "encodings.py", "vietnamese.py", "webpage.py")
 _CHUNK = 16  # articles per task sent to a worker: large enough to amortise the transfer
 
 
@@ -88,10 +88,14 @@ def _extract_chunk(paths: list[Path]) -> list[Outcome]:
 
 
 def _cache_key(path: Path) -> str | None:
+    """The file's cache key; None for a file too large to be an article (never read whole) or unreadable,
+    which extract_file then reports."""
     try:
+        if path.stat().st_size > MAX_BYTES:
+            return None
         return ExtractionCache.key(path.name, path.read_bytes())
     except OSError:
-        return None  # unreadable: extract_file says why
+        return None
 
 
 def extract_files(files: list[Path], jobs: int = 1, store: ExtractionCache | None = None,
