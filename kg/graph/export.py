@@ -50,31 +50,29 @@ def _nquads(dataset: Dataset) -> bytes:
     return "".join(f"{line}\n" for line in sorted(set(text.splitlines())) if line).encode("utf-8")
 
 
-def _quads(nquads: bytes) -> list[pyoxigraph.Quad]:
-    return list(pyoxigraph.parse(nquads, format=pyoxigraph.RdfFormat.N_QUADS))
+def _by_graph(nquads: bytes) -> list[pyoxigraph.Quad]:
+    """The quads of the N-Quads, graph by graph in IRI order (the sorted lines go by subject, not graph)."""
+    quads = pyoxigraph.parse(nquads, format=pyoxigraph.RdfFormat.N_QUADS)
+    return sorted(quads, key=lambda q: (str(q.graph_name), str(q.subject), str(q.predicate), str(q.object)))
 
 
-def _trig(nquads: bytes) -> bytes:
-    """TriG, graph by graph in IRI order (the sorted N-Quads are grouped by subject, not by graph)."""
-    quads = sorted(_quads(nquads), key=lambda q: (str(q.graph_name), str(q.subject), str(q.predicate), str(q.object)))
+def _trig(quads: list[pyoxigraph.Quad]) -> bytes:
     return pyoxigraph.serialize(quads, format=pyoxigraph.RdfFormat.TRIG, prefixes=PREFIXES) or b""
 
 
-def _turtle(nquads: bytes) -> bytes:
+def _turtle(quads: list[pyoxigraph.Quad]) -> bytes:
     """The union of the named graphs as one Turtle graph."""
-    triples = sorted({q.triple for q in _quads(nquads)},
-                     key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
+    triples = sorted({q.triple for q in quads}, key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
     return pyoxigraph.serialize(triples, format=pyoxigraph.RdfFormat.TURTLE, prefixes=PREFIXES) or b""
 
 
-def _jsonld(nquads: bytes) -> bytes:
-    """JSON-LD with our prefixes as its context, in the same order as the TriG."""
-    quads = sorted(_quads(nquads), key=lambda q: (str(q.graph_name), str(q.subject), str(q.predicate), str(q.object)))
-    return pyoxigraph.serialize(quads, format=pyoxigraph.RdfFormat.JSON_LD, prefixes=PREFIXES) or b""
+def _jsonld(quads: list[pyoxigraph.Quad]) -> bytes:
+    """Expanded JSON-LD (Oxigraph writes no compacted form), in the order of the TriG."""
+    return pyoxigraph.serialize(quads, format=pyoxigraph.RdfFormat.JSON_LD) or b""
 
 
 # Written from the sorted N-Quads, by Oxigraph's serialisers: fast, and in the order they are given.
-SERIALIZERS: dict[str, Callable[[bytes], bytes]] = {
+SERIALIZERS: dict[str, Callable[[list[pyoxigraph.Quad]], bytes]] = {
     "graph.trig": _trig,
     "graph.ttl": _turtle,
     "graph.jsonld": _jsonld,
@@ -94,8 +92,9 @@ def write_graph(dataset: Dataset, out_dir: Path) -> list[Path]:
         staged = {name: Path(tmp) / name for name in [*SERIALIZERS, NQUADS]}
         nquads = _nquads(dataset)
         write_synced(staged[NQUADS], nquads)
+        quads = _by_graph(nquads)
         for name, serialize in SERIALIZERS.items():
-            write_synced(staged[name], serialize(nquads))
+            write_synced(staged[name], serialize(quads))
         for name, path in staged.items():
             os.replace(path, out_dir / name)
     return [out_dir / name for name in staged]
