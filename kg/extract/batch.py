@@ -19,6 +19,7 @@ from pathlib import Path
 
 from kg.extract.article import extract
 from kg.files import write_atomic
+from kg.ids import content_hash
 from kg.ingest import MAX_BYTES, IngestError, read_source
 from kg.models import ArticleExtraction
 
@@ -57,7 +58,7 @@ class ExtractionCache:
 
     @staticmethod
     def key(name: str, data: bytes) -> str:
-        parts = [extractor_version(), name, hashlib.sha256(data).hexdigest()]
+        parts = [extractor_version(), name, content_hash(data)]
         return hashlib.sha256(json.dumps(parts).encode()).hexdigest()
 
     def _path(self, key: str) -> Path:

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, replace
 
 from kg.extract.grammar import BodyMatch, Parser, TitleMatch, party_committee_of, with_committee
-from kg.extract.lexicon import RANK, Scope
+from kg.extract.lexicon import ACADEMIC_PREFIX, RANK, Scope
 from kg.extract.people import LIST_SEPARATOR, Mention, name_before
 from kg.models import ChangeKind, OccupancyStatus, OrgKind
 
@@ -52,7 +52,7 @@ _PREDICATE_GAP = re.compile(r"(?i)^[^;.]{0,45}$")
 # A trigger followed by its object: ``trao quyết định nghỉ hưu cho đồng chí X``.
 _OBJECT_AFTER = re.compile(r"(?i)[^;.]{0,40}?(?<![\w])(?<!, )(?:cho|đối với|đồng chí|ông|bà|" + RANK + r")(?![\w])")
 # What may stand between a trigger and its object's name: an academic or professional prefix (BS.CKII, PGS.TS).
-_OBJECT_GAP = re.compile(r"\s+(?:[A-ZĐ][\w.]{1,10}\s+)?")
+_OBJECT_GAP = re.compile(r"\s+(?:" + ACADEMIC_PREFIX + r"\s+)?")
 # A change proposed, not made: "giới thiệu … để … bầu", "sẽ bầu", "dự kiến bổ nhiệm".
 _HYPOTHETICAL_BEFORE = re.compile(
     r"(?i)(?:giới\s+thiệu|đề\s+cử|ứng\s+cử|dự\s+kiến|(?<![\w])sẽ|(?<![\w])để)[^.;]{0,50}$")
