@@ -18,10 +18,10 @@ in the tests.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from kg.text import nfc
 from kg.vietnamese import Profile, profile
 
 # Tone marks in the order of the table rows: none, grave (huyền), acute (sắc), hook (hỏi), tilde (ngã),
@@ -72,7 +72,7 @@ _VNI_ALIASES: dict[str, str] = {"yï": "ỵ"}
 
 def letter(base: str, tone: int) -> str:
     """The precomposed letter of a table row and tone column."""
-    return unicodedata.normalize("NFC", base + TONES[tone])
+    return nfc(base + TONES[tone])
 
 
 def tcvn3_table() -> dict[int, str]:
@@ -164,7 +164,7 @@ def decode_vni(data: bytes) -> str:
 def decode_cp1258(data: bytes) -> str | None:
     """Windows-1258 bytes as NFC text (its tones are combining marks), or None if a byte is undefined there."""
     try:
-        return unicodedata.normalize("NFC", data.decode("cp1258"))
+        return nfc(data.decode("cp1258"))
     except UnicodeDecodeError:
         return None
 
@@ -210,7 +210,7 @@ def candidates(data: bytes) -> list[Guess]:
     for name, decoder in DECODERS.items():
         text = decoder(data)
         if text is not None:
-            text = unicodedata.normalize("NFC", text)
+            text = nfc(text)
             out.append(Guess(name, text, profile(text[:SAMPLE_CHARS])))
     return sorted(out, key=lambda g: (g.profile.marked, g.profile.syllables), reverse=True)
 

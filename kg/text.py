@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-_TONES = frozenset("\u0300\u0301\u0309\u0303\u0323")  # grave, acute, hook, tilde, dot below
+TONE_MARKS = frozenset("\u0300\u0301\u0309\u0303\u0323")  # grave, acute, hook, tilde, dot below
 _OPEN_PAIR = re.compile(r"(?i)(?<![q])(o[ae]|uy)$")
 
 
@@ -23,10 +23,10 @@ def nfc(text: str) -> str:
 def _canon_syllable(word: str) -> str:
     """Put the tone of an open `oa`/`oe`/`uy` syllable on its first vowel (hoà → hòa, uỷ → ủy)."""
     decomposed = unicodedata.normalize("NFD", word)
-    tones = [c for c in decomposed if c in _TONES]
+    tones = [c for c in decomposed if c in TONE_MARKS]
     if len(tones) != 1:
         return word
-    bare = nfc("".join(c for c in decomposed if c not in _TONES))
+    bare = nfc("".join(c for c in decomposed if c not in TONE_MARKS))
     if not _OPEN_PAIR.search(bare):
         return word
     i = len(bare) - 2

@@ -16,12 +16,12 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-# The five tone marks as combining characters: grave, acute, tilde, hook above, dot below.
-_TONE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323")
+from kg.text import TONE_MARKS, nfc
+
 _VOWELS = "aăâeêioôơuưy"
 # The 67 lower-case letters of Vietnamese that are not ASCII: a vowel with its shape and/or tone, and đ.
 VIETNAMESE_LETTERS = (frozenset(
-    unicodedata.normalize("NFC", base + tone) for base in _VOWELS for tone in ("", *sorted(_TONE_MARKS))
+    nfc(base + tone) for base in _VOWELS for tone in ("", *sorted(TONE_MARKS))
 ) - frozenset("aeiouy")) | {"đ"}
 
 
@@ -31,7 +31,7 @@ def _only_vietnamese(letter: str) -> bool:
     have á, é, ê, ã, õ too, so only these count as a sign that a text is Vietnamese."""
     marks = set(unicodedata.normalize("NFD", letter)[1:])
     return bool(letter == "đ" or letter in "ĩũỹẽỳ" or marks & {"\u0306", "\u031b", "\u0323", "\u0309"}
-                or ("\u0302" in marks and marks & _TONE_MARKS))
+                or ("\u0302" in marks and marks & TONE_MARKS))
 
 
 _ONLY_VIETNAMESE = frozenset(c for c in VIETNAMESE_LETTERS if _only_vietnamese(c))
@@ -64,8 +64,8 @@ COMMON_WORDS = frozenset(
 def _toneless(word: str) -> tuple[str, int]:
     """The word without tone marks (shapes kept: â, ơ, đ) and how many tone marks it had."""
     decomposed = unicodedata.normalize("NFD", word)
-    tones = sum(c in _TONE_MARKS for c in decomposed)
-    return unicodedata.normalize("NFC", "".join(c for c in decomposed if c not in _TONE_MARKS)), tones
+    tones = sum(c in TONE_MARKS for c in decomposed)
+    return nfc("".join(c for c in decomposed if c not in TONE_MARKS)), tones
 
 
 @lru_cache(maxsize=1 << 16)
