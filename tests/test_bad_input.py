@@ -86,8 +86,9 @@ def _persons(path: Path) -> set[str]:
     return {p.name for p in extract(read_source(path)).persons}
 
 
-def test_extract_names_each_bad_file_and_reads_the_rest(
-        batch: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.fixture
+def huge_reads(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
+    """Every time the oversized file is read whole; it never should be."""
     read_whole: list[Path] = []
     real = Path.read_bytes
 
@@ -97,11 +98,16 @@ def test_extract_names_each_bad_file_and_reads_the_rest(
         return real(self)
 
     monkeypatch.setattr(Path, "read_bytes", watched)
+    return read_whole
+
+
+def test_extract_names_each_bad_file_and_reads_the_rest(
+        batch: Path, capsys: pytest.CaptureFixture[str], huge_reads: list[Path]) -> None:
     status = main(["extract", str(batch)])
     out, err = capsys.readouterr()
     assert status == 1
     _names_every_bad_file(err, batch)
-    assert read_whole == []  # refused by its size, never read
+    assert huge_reads == []  # refused by its size, never read
     records = {r["source"]: r for r in map(json.loads, out.splitlines())}
     assert sorted(records) == sorted([*GOOD, "vni.txt", "page.html"])
     assert {p["name"] for p in records["vni.txt"]["persons"]} == _persons(SEEDS / IN_VNI)
@@ -147,22 +153,14 @@ def test_a_batch_that_fails_entirely_leaves_the_previous_build_as_it_was(
 
 
 def test_build_never_reads_an_oversized_file(
-        tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
+        huge_reads: list[Path]) -> None:
     monkeypatch.chdir(tmp_path)
     folder = tmp_path / "in"
     folder.mkdir()
     shutil.copy(SEEDS / GOOD[0], folder / GOOD[0])
     with (folder / HUGE[0]).open("wb") as fh:
         fh.truncate(MAX_BYTES + 1)
-    read_whole: list[Path] = []
-    real = Path.read_bytes
-
-    def watched(self: Path) -> bytes:
-        if self.name == HUGE[0]:
-            read_whole.append(self)
-        return real(self)
-
-    monkeypatch.setattr(Path, "read_bytes", watched)
     status = main(["build", str(folder), "-o", str(tmp_path / "out")])
     assert status == 1 and f"{folder / HUGE[0]}: {HUGE[1]}" in capsys.readouterr().err
-    assert read_whole == []
+    assert huge_reads == []
