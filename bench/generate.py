@@ -1100,12 +1100,17 @@ def farewell(pen: Pen, c: Change) -> str:
 # -- the five kinds of article ----------------------------------------------------------------
 
 
+def sitting(rng: random.Random, atlas: Atlas, body: Callable[[World], Schedule]) -> tuple[World, Session, Pen]:
+    """A province and a session of one of its bodies on a random day it existed, and the pen to tell it."""
+    world = atlas.pick(rng, random_day(rng))
+    session = body(world).session(random_day(rng, max(world.start, FIRST_DAY), world.end), world.start)
+    return world, session, Pen(rng, world, session.day)
+
+
 def conference(rng: random.Random, atlas: Atlas) -> Story:
     """A session of a provincial Party committee: who chaired, who attended, what it heard and decided."""
-    world = atlas.pick(rng, random_day(rng))
-    session = world.party.session(random_day(rng, max(world.start, FIRST_DAY), world.end), world.start)
+    world, session, pen = sitting(rng, atlas, lambda w: w.party)
     day, n, term = session.day, session.n, session.term
-    pen = Pen(rng, world, day)
     u, tu = world.u, world.tu
     sec, std, chair = world.leader("bt", day), world.leader("pbt", day), world.leader("ct_ubnd", day)
     body = rng.choice((f"Ban Chấp hành Đảng bộ {u}", f"Ban Chấp hành Đảng bộ {world.place}", f"BCH Đảng bộ {u}"))
@@ -1204,10 +1209,8 @@ def agenda(pen: Pen, n: int, term: Term) -> list[str]:
 
 def council(rng: random.Random, atlas: Atlas) -> Story:
     """A sitting of a provincial People's Council: the presiding officers, the reports, and any elections."""
-    world = atlas.pick(rng, random_day(rng))
-    session = world.council.session(random_day(rng, max(world.start, FIRST_DAY), world.end), world.start)
+    world, session, pen = sitting(rng, atlas, lambda w: w.council)
     day, n, term = session.day, session.n, session.term
-    pen = Pen(rng, world, day)
     u, tu = world.u, world.tu
     assert term.khoa is not None
     k = pen.khoa(term.khoa)
