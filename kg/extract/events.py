@@ -63,7 +63,7 @@ _REPLACED_BEFORE = re.compile(r"(?i)(?<![\w])thay(?:\s+thế)?(?:\s+cho)?\s+(?:(
 _NEXT_PREDICATE = re.compile(r"[^;.]{0,80}?(?:,|(?<![\w])và|(?<![\w])để)\s*$")
 # A change said not to happen ("không tái cử", "chưa được bổ nhiệm"), or only pointed back to as a time
 # ("Trước khi được bổ nhiệm, ông …"), the change itself told elsewhere.
-_NEGATED_BEFORE = re.compile(r"(?i)(?<![\w])(?:không|chưa|trước\s+khi)\s+(?:được\s+)?$")
+_NOT_A_CHANGE_BEFORE = re.compile(r"(?i)(?<![\w])(?:không|chưa|trước\s+khi)\s+(?:được\s+)?$")
 # The day a change takes effect: "kể từ ngày 1/8/2019", "từ ngày 01/4".
 _EFFECTIVE = re.compile(r"(?i)(?:kể\s+)?từ\s+ngày\s+(?=\d{1,2}\s*[/.-]\s*\d{1,2})")
 _COORDINATION = re.compile(r"(?i)\s*(?:,|và)\s*")
@@ -112,7 +112,7 @@ def find_events(text: str, parser: Parser, sentences: list[Span], mentions: list
         s, e = sentence
         triggers = [t for t in _TRIGGER.finditer(text, s, e)
                     if not _proposed(text, s, t) and not _within_transfer(text, t)
-                    and not _NEGATED_BEFORE.search(text, max(s, t.start() - 20), t.start())]
+                    and not _NOT_A_CHANGE_BEFORE.search(text, max(s, t.start() - 20), t.start())]
         if not triggers:
             continue
         in_sentence = sorted((m for m in mentions if s <= m.extent[0] and m.extent[1] <= e), key=lambda m: m.extent)
