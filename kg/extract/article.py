@@ -285,7 +285,12 @@ class _Extraction:
             org = self.ctx.organization(first.body)
             # A congress opens the term of its number: Đại hội lần thứ X elects the khóa X committee.
             ordinal_term = first.term or (first.ordinal if first.kind is MeetingKind.CONGRESS else None)
-            term = self.ctx.term(org, ordinal_term, first.period)
+            period = first.period
+            if period and period[1] <= period[0]:
+                self.ctx.report("term-period", "a term (nhiệm kỳ) that does not end after it starts",
+                                first.start, first.end)
+                period = None
+            term = self.ctx.term(org, ordinal_term, period)
             if ordinal_term is None:
                 self.ctx.report("meeting-without-term", "a session whose term (khóa) the article does not state",
                                 first.start, first.end)

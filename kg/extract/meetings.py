@@ -72,10 +72,10 @@ _KINDS = (
 
 
 def parse_ordinal(token: str) -> int | None:
-    """``32``, ``XIX``, ``tám`` or ``mười bốn`` as an integer."""
+    """``32``, ``XIX``, ``tám`` or ``mười bốn`` as an integer; None for what is no ordinal (``thứ 0``)."""
     token = " ".join(token.lower().split())
     if token.isdigit():
-        return int(token)
+        return int(token) or None
     if token in WORD_ORDINALS:
         return WORD_ORDINALS[token]
     words = token.split(" ")

@@ -16,6 +16,16 @@ def test_ordinals(token: str, value: int) -> None:
     assert parse_ordinal(token) == value
 
 
+def test_zero_is_no_ordinal() -> None:
+    assert parse_ordinal("0") is None
+
+
+def test_a_term_that_ends_before_it_starts_is_reported_not_kept(run: Run) -> None:
+    rec = run("Sáng 3/4, HĐND tỉnh khóa X, nhiệm kỳ 2025-2020 khai mạc kỳ họp thứ 2.")
+    assert fields(rec) == [("Hội đồng nhân dân tỉnh", 2, 10, "regular", "2024-04-03")]
+    assert any("term-period" in w for w in rec["warnings"])
+
+
 def fields(rec: dict[str, Any]) -> list[tuple[Any, ...]]:
     return [(m["body"], m["ordinal"], m["term"], m["kind"], m["date"]) for m in rec["meetings"]]
 
