@@ -63,6 +63,8 @@ def extract_all(paths: list[Path], failures: list[str], jobs: int = 1,
             failures.append(outcome.failure)
             print(f"kg: skipped {outcome.failure}", file=sys.stderr)
         elif outcome.extraction is not None:
+            for note in outcome.extraction.notes:
+                print(f"kg: note: {outcome.path}: {note}", file=sys.stderr)
             yield outcome.extraction
 
 

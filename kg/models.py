@@ -267,6 +267,7 @@ class ArticleExtraction(Record):
     meetings: tuple[Meeting, ...] = ()
     events: tuple[ChangeEvent, ...] = ()
     issues: tuple[Issue, ...] = ()
+    notes: tuple[str, ...] = ()  # how the file was read (``decoded as VNI``), kept so a cached result says it too
 
 
 # --- Derived across articles (resolution) ---------------------------------------------------

@@ -108,6 +108,8 @@ def test_extract_names_each_bad_file_and_reads_the_rest(
     assert status == 1
     _names_every_bad_file(err, batch)
     assert huge_reads == []  # refused by its size, never read
+    assert f"{batch / 'vni.txt'}: decoded as VNI" in err
+    assert f"{batch / 'page.html'}: article text taken from an HTML page" in err
     records = {r["source"]: r for r in map(json.loads, out.splitlines())}
     assert sorted(records) == sorted([*GOOD, "vni.txt", "page.html"])
     assert {p["name"] for p in records["vni.txt"]["persons"]} == _persons(SEEDS / IN_VNI)

@@ -438,4 +438,5 @@ def extract(source: Source) -> ArticleExtraction:
         meetings=tuple(meetings),
         events=tuple(events),
         issues=tuple(ctx.issues),
+        notes=source.notes,
     )
