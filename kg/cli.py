@@ -86,7 +86,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 
 def cmd_build(args: argparse.Namespace) -> int:
-    from kg.graph.build import build_dataset
+    from kg.graph.build import build_quads
     from kg.graph.export import write_graph
     from kg.graph.store import open_store, write_store
 
@@ -105,8 +105,7 @@ def cmd_build(args: argparse.Namespace) -> int:
     resolution = resolve(extractions, decisions)
     for problem in resolution.problems:
         print(f"kg: {args.decisions}: {problem}", file=sys.stderr)
-    dataset = build_dataset(extractions, resolution)
-    written = write_graph(dataset, args.output)
+    written = write_graph(build_quads(extractions, resolution), args.output)
     written.append(write_store(args.output))
     written.append(write_view(open_store(args.output), args.output / VIEW_FILE))
     persons = len(resolution.persons)

@@ -1,10 +1,13 @@
-"""Turn article extractions into an RDF dataset.
+"""Turn article extractions into an RDF dataset, written as N-Quads lines.
 
 What each article says goes into its own named graph, so a fact can be traced to (and
 retracted with) its source. Bodies, terms and posts are shared by many articles, so
 they live once in the derived graph, each citing the articles that mention it. Roles,
 provinces and the controlled concepts form the vocabulary graph. Every node has a
 minted IRI: no blank nodes, so the output is stable and mergeable.
+
+Terms are written straight to their N-Triples form rather than through rdflib's store,
+which cost most of a large build's time; the lines are exactly those rdflib would write.
 """
 
 from __future__ import annotations
@@ -13,10 +16,9 @@ from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from functools import cache
 from pathlib import Path
-from typing import TypeVar
+from typing import NewType, TypeVar
 
-from rdflib import Dataset, Graph, Literal, URIRef
-from rdflib.term import Node
+from rdflib import Graph, Literal, URIRef
 
 from kg import gazetteer
 from kg.graph.vocabulary import vocabulary_graph
@@ -74,7 +76,10 @@ _MEETING_QUALIFIERS = {
 
 _T = TypeVar("_T")
 Concept = OccupancyStatus | MeetingKind | ChangeKind | TransitionKind
-Pairs = Iterable[tuple[URIRef, Node | None]]
+# An RDF term in N-Triples syntax: <iri>, "literal"@lang or "literal"^^<datatype>. A type of its own, so
+# that an IRI passed where its written form belongs is a type error, not a broken line.
+Term = NewType("Term", str)
+Pairs = Iterable[tuple[URIRef, Term | None]]
 
 
 def concept_iri(value: Concept) -> URIRef:
@@ -93,45 +98,114 @@ def _concept_graph() -> Graph:
     return concepts
 
 
-def _iri(entity_id: str) -> URIRef:
-    return URIRef(entity_iri(entity_id))
+def _text(text: str) -> Term:
+    """A string in N-Triples quotes, escaped as rdflib escapes it."""
+    escaped = text.replace("\\", "\\\\").replace("\n", "\\n").replace('"', '\\"').replace("\r", "\\r")
+    return Term(f'"{escaped}"')
 
 
-def _ref(entity_id: str | None) -> URIRef | None:
+def _uri(iri: str) -> Term:
+    return Term(f"<{iri}>")
+
+
+def _typed_literal(lexical: str, datatype: URIRef) -> Term:
+    return Term(f"{_text(lexical)}^^<{datatype}>")
+
+
+def _node(term: object) -> Term:
+    """An rdflib term of the fixed vocabulary graphs in N-Triples form."""
+    if isinstance(term, Literal):
+        if term.language:
+            return Term(f"{_text(str(term))}@{term.language}")
+        return _typed_literal(str(term), term.datatype) if term.datatype else _text(str(term))
+    if isinstance(term, URIRef):
+        return _uri(term)
+    raise ValueError(f"the vocabulary graphs hold only IRIs and literals, not {term!r}")
+
+
+def _concept(value: Concept) -> Term:
+    return _uri(concept_iri(value))
+
+
+def _iri(entity_id: str) -> Term:
+    return _uri(entity_iri(entity_id))
+
+
+def _ref(entity_id: str | None) -> Term | None:
     return None if entity_id is None else _iri(entity_id)
 
 
-def _province(code: str | None) -> URIRef | None:
-    return None if code is None else URIRef(province_iri(code))
+def _role(code: str) -> Term:
+    return _uri(role_iri(code))
 
 
-def _lit(value: str | int | None) -> Literal | None:
-    return None if value is None else Literal(value)
+def _province(code: str | None) -> Term | None:
+    return None if code is None else _uri(province_iri(code))
 
 
-def _date(date: PartialDate | None) -> Literal | None:
+def _opt_text(value: str | None) -> Term | None:
+    return None if value is None else _text(value)
+
+
+def _vi(text: str) -> Term:
+    return Term(f"{_text(text)}@vi")
+
+
+def _integer(value: int | None, datatype: URIRef = XSD.integer) -> Term | None:
+    return None if value is None else _typed_literal(str(value), datatype)
+
+
+def _date(date: PartialDate | None) -> Term | None:
     """A date typed by what is known of it: xsd:date, xsd:gYearMonth or xsd:gYear."""
-    return None if date is None else Literal(date.iso(), datatype=_DATATYPES[date.precision])
+    return None if date is None else _typed_literal(date.iso(), _DATATYPES[date.precision])
 
 
-def _year(year: int | None) -> Literal | None:
-    return None if year is None else Literal(f"{year:04d}", datatype=XSD.gYear)
+def _year(year: int | None) -> Term | None:
+    return None if year is None else _typed_literal(f"{year:04d}", XSD.gYear)
 
 
-def _put(graph: Graph, subject: URIRef, pairs: Pairs) -> None:
-    """Add (subject, predicate, object) for every pair whose object is known."""
-    for predicate, obj in pairs:
-        if obj is not None:
-            graph.add((subject, predicate, obj))
+class Quads:
+    """The dataset as N-Quads lines, each graph's lines kept apart (a set: a repeated fact is one line)."""
+
+    def __init__(self) -> None:
+        self.graphs: dict[str, set[str]] = {}
+
+    def graph(self, iri: str) -> _Graph:
+        return _Graph(self.graphs.setdefault(_uri(iri), set()))
+
+    def nquads(self) -> bytes:
+        """Every quad once, as sorted N-Quads lines."""
+        lines = sorted(f"{triple} {graph} .\n" for graph, triples in self.graphs.items() for triple in triples)
+        return "".join(lines).encode("utf-8")
+
+    def by_graph(self) -> bytes:
+        """The same lines, graph by graph in IRI order and sorted within each: the order TriG is written in."""
+        return "".join(f"{triple} {graph} .\n" for graph in sorted(self.graphs)
+                       for triple in sorted(self.graphs[graph])).encode("utf-8")
+
+    def union(self) -> bytes:
+        """The union of the graphs as sorted N-Triples lines."""
+        return "".join(f"{t} .\n" for t in sorted(set().union(*self.graphs.values()))).encode("utf-8")
 
 
-def _typed(graph: Graph, subject: URIRef, cls: URIRef) -> None:
-    graph.add((subject, RDF.type, cls))
-    graph.add((subject, RDF.type, _STANDARD_TYPES[cls]))
+class _Graph:
+    """One named graph of a Quads: ``subject predicate object`` lines."""
 
+    def __init__(self, lines: set[str]) -> None:
+        self.lines = lines
 
-def _vi(text: str) -> Literal:
-    return Literal(text, lang="vi")
+    def add(self, subject: Term, predicate: URIRef, obj: Term) -> None:
+        self.lines.add(f"{subject} <{predicate}> {obj}")
+
+    def put(self, subject: Term, pairs: Pairs) -> None:
+        """Add (subject, predicate, object) for every pair whose object is known."""
+        for predicate, obj in pairs:
+            if obj is not None:
+                self.lines.add(f"{subject} <{predicate}> {obj}")
+
+    def typed(self, subject: Term, cls: URIRef) -> None:
+        self.add(subject, RDF.type, _uri(cls))
+        self.add(subject, RDF.type, _uri(_STANDARD_TYPES[cls]))
 
 
 class _Labels:
@@ -196,69 +270,66 @@ class _Labels:
         return f"{' '.join(words)}, {self.term_label(term)}"
 
 
-def _evidence(graph: Graph, evidence: Iterable[Evidence]) -> list[URIRef]:
+def _evidence(graph: _Graph, evidence: Iterable[Evidence]) -> list[Term]:
     """Add evidence nodes and return their IRIs, for the facts to cite."""
     iris = []
     for item in evidence:
         iri = _iri(item.id)
-        _typed(graph, iri, KG.Evidence)
-        _put(
-            graph,
+        graph.typed(iri, KG.Evidence)
+        graph.put(
             iri,
             [
                 (PROV.wasQuotedFrom, _iri(item.article)),
-                (KG.charStart, Literal(item.start, datatype=XSD.nonNegativeInteger)),
-                (KG.charEnd, Literal(item.end, datatype=XSD.nonNegativeInteger)),
-                (KG.quote, Literal(item.quote)),
+                (KG.charStart, _integer(item.start, XSD.nonNegativeInteger)),
+                (KG.charEnd, _integer(item.end, XSD.nonNegativeInteger)),
+                (KG.quote, _text(item.quote)),
             ],
         )
         iris.append(iri)
     return iris
 
 
-def _cite(graph: Graph, subject: URIRef, evidence: Iterable[Evidence]) -> None:
+def _cite(graph: _Graph, subject: Term, evidence: Iterable[Evidence]) -> None:
     for iri in _evidence(graph, evidence):
-        graph.add((subject, PROV.wasDerivedFrom, iri))
+        graph.add(subject, PROV.wasDerivedFrom, iri)
 
 
-def _add_article(graph: Graph, article: Article, province: str | None) -> None:
+def _add_article(graph: _Graph, article: Article, province: str | None) -> None:
     iri = _iri(article.id)
-    _typed(graph, iri, KG.Article)
-    _put(
-        graph,
+    graph.typed(iri, KG.Article)
+    graph.put(
         iri,
         [
-            (KG.sourceFile, Literal(article.file)),
-            (KG.contentHash, Literal(article.content_hash)),
-            (DCTERMS.title, _lit(article.title)),
+            (KG.sourceFile, _text(article.file)),
+            (KG.contentHash, _text(article.content_hash)),
+            (DCTERMS.title, _opt_text(article.title)),
             (DCTERMS.issued, _date(article.published)),
-            (KG.datePrecision, _lit(article.published.precision.value) if article.published else None),
-            (KG.publisherName, _lit(article.publisher)),
-            (KG.byline, _lit(article.byline)),
+            (KG.datePrecision, _text(article.published.precision.value) if article.published else None),
+            (KG.publisherName, _opt_text(article.publisher)),
+            (KG.byline, _opt_text(article.byline)),
             (KG.aboutProvince, _province(province)),
         ],
     )
 
 
-def _add_person(graph: Graph, person: Person) -> None:
+def _add_person(graph: _Graph, person: Person) -> None:
     iri = _iri(person.id)
-    _typed(graph, iri, KG.Person)
-    _put(graph, iri, [(FOAF.name, Literal(person.name)), (RDFS.label, Literal(person.name))])
+    graph.typed(iri, KG.Person)
+    graph.put(iri, [(FOAF.name, _text(person.name)), (RDFS.label, _text(person.name))])
     _cite(graph, iri, person.evidence)
 
 
-def _add_occupancy(graph: Graph, occupancy: Occupancy, post: Post) -> None:
+def _add_occupancy(graph: _Graph, occupancy: Occupancy, post: Post) -> None:
     iri = _iri(occupancy.id)
-    _typed(graph, iri, KG.Occupancy)
-    _put(
-        graph,
+    graph.typed(iri, KG.Occupancy)
+    graph.put(
         iri,
         [
             (ORG.member, _iri(occupancy.person)),
             (KG.post, _iri(post.id)),
             (ORG.organization, _iri(post.organization)),
-            (ORG.role, URIRef(role_iri(post.role))),
-            (KG.status, concept_iri(occupancy.status)),
+            (ORG.role, _role(post.role)),
+            (KG.status, _concept(occupancy.status)),
             (KG.term, _ref(occupancy.term)),
             (KG.observedOn, _date(occupancy.observed)),
             (KG.startDate, _date(occupancy.start)),
@@ -268,17 +339,16 @@ def _add_occupancy(graph: Graph, occupancy: Occupancy, post: Post) -> None:
     _cite(graph, iri, occupancy.evidence)
 
 
-def _add_meeting(graph: Graph, meeting: Meeting, label: str) -> None:
+def _add_meeting(graph: _Graph, meeting: Meeting, label: str) -> None:
     iri = _iri(meeting.id)
-    _typed(graph, iri, KG.Meeting)
-    _put(
-        graph,
+    graph.typed(iri, KG.Meeting)
+    graph.put(
         iri,
         [
             (RDFS.label, _vi(label)),
             (KG.heldBy, _iri(meeting.body)),
-            (KG.meetingKind, concept_iri(meeting.kind)),
-            (KG.ordinal, _lit(meeting.ordinal)),
+            (KG.meetingKind, _concept(meeting.kind)),
+            (KG.ordinal, _integer(meeting.ordinal)),
             (KG.date, _date(meeting.date)),
             *((KG.chair, _iri(person)) for person in meeting.chairs),
             *((KG.participant, _iri(person)) for person in meeting.participants),
@@ -287,14 +357,13 @@ def _add_meeting(graph: Graph, meeting: Meeting, label: str) -> None:
     _cite(graph, iri, meeting.evidence)
 
 
-def _add_change(graph: Graph, event: ChangeEvent) -> None:
+def _add_change(graph: _Graph, event: ChangeEvent) -> None:
     iri = _iri(event.id)
-    _typed(graph, iri, KG.ChangeEvent)
-    _put(
-        graph,
+    graph.typed(iri, KG.ChangeEvent)
+    graph.put(
         iri,
         [
-            (KG.changeKind, concept_iri(event.kind)),
+            (KG.changeKind, _concept(event.kind)),
             (KG.person, _iri(event.person)),
             (KG.post, _ref(event.post)),
             (KG.date, _date(event.date)),
@@ -304,7 +373,7 @@ def _add_change(graph: Graph, event: ChangeEvent) -> None:
     _cite(graph, iri, event.evidence)
 
 
-def _add_statements(graph: Graph, extraction: ArticleExtraction, labels: _Labels) -> None:
+def _add_statements(graph: _Graph, extraction: ArticleExtraction, labels: _Labels) -> None:
     """One article's own graph: the article, its people and the facts it states, with their evidence."""
     _add_article(graph, extraction.article, extraction.province)
     posts = {post.id: post for post in extraction.posts}
@@ -320,14 +389,13 @@ def _add_statements(graph: Graph, extraction: ArticleExtraction, labels: _Labels
         _add_change(graph, event)
 
 
-def _add_org(graph: Graph, org: Organization, labels: _Labels, source: URIRef) -> None:
+def _add_org(graph: _Graph, org: Organization, labels: _Labels, source: Term) -> None:
     iri = _iri(org.id)
-    _typed(graph, iri, KG.Organization)
-    _put(
-        graph,
+    graph.typed(iri, KG.Organization)
+    graph.put(
         iri,
         [
-            (RDF.type, KG[org.kind.value]),
+            (RDF.type, _uri(KG[org.kind.value])),
             (SKOS.prefLabel, _vi(labels.org_label(org))),
             (SKOS.altLabel, _vi(org.name) if org.province else None),
             (KG.province, _province(org.province)),
@@ -337,14 +405,13 @@ def _add_org(graph: Graph, org: Organization, labels: _Labels, source: URIRef) -
     )
 
 
-def _add_post(graph: Graph, post: Post, labels: _Labels, source: URIRef) -> None:
+def _add_post(graph: _Graph, post: Post, labels: _Labels, source: Term) -> None:
     iri = _iri(post.id)
-    _typed(graph, iri, KG.Post)
-    _put(
-        graph,
+    graph.typed(iri, KG.Post)
+    graph.put(
         iri,
         [
-            (ORG.role, URIRef(role_iri(post.role))),
+            (ORG.role, _role(post.role)),
             (ORG.postIn, _iri(post.organization)),
             (SKOS.prefLabel, _vi(labels.post_label(post))),
             (SKOS.altLabel, _vi(post.label) if labels.org(post.organization).province else None),
@@ -353,7 +420,7 @@ def _add_post(graph: Graph, post: Post, labels: _Labels, source: URIRef) -> None
     )
 
 
-def _add_shared(graph: Graph, extraction: ArticleExtraction, labels: _Labels) -> None:
+def _add_shared(graph: _Graph, extraction: ArticleExtraction, labels: _Labels) -> None:
     """The bodies, terms and posts one article mentions, citing the article; repeats merge by IRI."""
     source = _iri(extraction.article.id)
     for org in extraction.organizations:
@@ -364,16 +431,15 @@ def _add_shared(graph: Graph, extraction: ArticleExtraction, labels: _Labels) ->
         _add_post(graph, post, labels, source)
 
 
-def _add_term(graph: Graph, term: OrganizationTerm, labels: _Labels, source: URIRef) -> None:
+def _add_term(graph: _Graph, term: OrganizationTerm, labels: _Labels, source: Term) -> None:
     iri = _iri(term.id)
-    _typed(graph, iri, KG.OrganizationTerm)
-    _put(
-        graph,
+    graph.typed(iri, KG.OrganizationTerm)
+    graph.put(
         iri,
         [
             (KG.termOf, _iri(term.organization)),
             (SKOS.prefLabel, _vi(labels.term_label(term))),
-            (KG.termOrdinal, _lit(term.ordinal)),
+            (KG.termOrdinal, _integer(term.ordinal)),
             (KG.periodStart, _year(term.start_year)),
             (KG.periodEnd, _year(term.end_year)),
             (PROV.wasDerivedFrom, source),
@@ -381,7 +447,7 @@ def _add_term(graph: Graph, term: OrganizationTerm, labels: _Labels, source: URI
     )
 
 
-def _add_resolution(graph: Graph, resolution: Resolution, extractions: list[ArticleExtraction],
+def _add_resolution(graph: _Graph, resolution: Resolution, extractions: list[ArticleExtraction],
                     labels: _Labels) -> None:
     """What resolution derives across articles: canonical persons, bodies and posts with the article
     entities resolved to them, inferred provinces, merge links, tenures and transitions."""
@@ -390,69 +456,71 @@ def _add_resolution(graph: Graph, resolution: Resolution, extractions: list[Arti
         source = _iri(x.article.id)
         known = resolution.provinces[x.article.id]
         if x.province is None and known.code:
-            _put(graph, source, [(KG.inferredProvince, _province(known.code)),
-                                 (KG.provinceReason, Literal(known.reason))])
+            graph.put(source, [(KG.inferredProvince, _province(known.code)),
+                                 (KG.provinceReason, _text(known.reason))])
         for org in x.organizations:
             canonical = resolution.bodies.org_of[org.id]
             if canonical != org.id:
                 _add_org(graph, resolution.bodies.organizations[canonical], labels, source)
-                graph.add((_iri(org.id), KG.resolvedTo, _iri(canonical)))
+                graph.add(_iri(org.id), KG.resolvedTo, _iri(canonical))
         for post in x.posts:
             canonical = resolution.bodies.post_of[post.id]
             if canonical != post.id:
                 _add_post(graph, resolution.bodies.posts[canonical], labels, source)
-                graph.add((_iri(post.id), KG.resolvedTo, _iri(canonical)))
+                graph.add(_iri(post.id), KG.resolvedTo, _iri(canonical))
         for term in x.terms:
             canonical = resolution.bodies.term_of[term.id]
             if canonical != term.id:
                 _add_term(graph, resolution.bodies.terms[canonical], labels, source)
-                graph.add((_iri(term.id), KG.resolvedTo, _iri(canonical)))
+                graph.add(_iri(term.id), KG.resolvedTo, _iri(canonical))
     for person in resolution.persons:
         iri = _iri(person.id)
-        _typed(graph, iri, KG.Person)
-        _put(graph, iri, [(FOAF.name, Literal(person.name)), (RDFS.label, Literal(person.name))])
+        graph.typed(iri, KG.Person)
+        graph.put(iri, [(FOAF.name, _text(person.name)), (RDFS.label, _text(person.name))])
         for member in person.members:
-            graph.add((_iri(member), KG.resolvedTo, iri))
+            graph.add(_iri(member), KG.resolvedTo, iri)
     for link in resolution.links:
         iri = _iri(mint(Kind.LINK, link.a, link.b))
-        _typed(graph, iri, KG.Link)
-        _put(graph, iri, [(KG.left, _iri(link.a)), (KG.right, _iri(link.b)), (KG.merged, Literal(link.merged)),
-                          (KG.score, Literal(Decimal(str(link.score)))), (KG.reason, Literal(link.reason))])
+        graph.typed(iri, KG.Link)
+        merged = _typed_literal("true" if link.merged else "false", XSD.boolean)
+        graph.put(iri, [(KG.left, _iri(link.a)), (KG.right, _iri(link.b)), (KG.merged, merged),
+                          (KG.score, _typed_literal(str(Decimal(str(link.score))), XSD.decimal)),
+                          (KG.reason, _text(link.reason))])
     for tenure in resolution.tenures:
         post = resolution.bodies.posts[tenure.post]
         iri = _iri(tenure.id)
-        _typed(graph, iri, KG.Tenure)
-        _put(graph, iri, [
+        graph.typed(iri, KG.Tenure)
+        graph.put(iri, [
             (ORG.member, _iri(tenure.person)), (KG.post, _iri(post.id)), (ORG.organization, _iri(post.organization)),
-            (ORG.role, URIRef(role_iri(post.role))), (KG.firstSeen, _date(tenure.first_seen)),
+            (ORG.role, _role(post.role)), (KG.firstSeen, _date(tenure.first_seen)),
             (KG.lastSeen, _date(tenure.last_seen)), (KG.began, _date(tenure.start)), (KG.ended, _date(tenure.end)),
             (KG.endedBefore, _date(tenure.ended_before)),
             *((PROV.wasDerivedFrom, _iri(ref)) for ref in (*tenure.occupancies, *tenure.events)),
         ])
     for t in resolution.transitions:
         iri = _iri(t.id)
-        _typed(graph, iri, KG.Transition)
-        _put(graph, iri, [
-            (KG.transitionOf, _iri(t.person)), (KG.transitionKind, concept_iri(t.kind)),
+        graph.typed(iri, KG.Transition)
+        graph.put(iri, [
+            (KG.transitionOf, _iri(t.person)), (KG.transitionKind, _concept(t.kind)),
             (KG.fromPost, _ref(t.from_post)), (KG.toPost, _ref(t.to_post)), (KG.after, _date(t.after)),
             (KG.by, _date(t.by)), *((PROV.wasDerivedFrom, _iri(ref)) for ref in t.sources),
         ])
 
 
-def build_dataset(extractions: Iterable[ArticleExtraction], resolution: Resolution | None = None) -> Dataset:
+def build_quads(extractions: Iterable[ArticleExtraction], resolution: Resolution | None = None) -> Quads:
     """One named graph per article, one derived graph of what holds across articles (shared entities and,
     given a ``resolution``, canonical persons, tenures and transitions), one vocabulary graph."""
     extractions = list(extractions)
     labels = _Labels(extractions)
-    dataset = Dataset()
-    derived = dataset.graph(URIRef(DERIVED_GRAPH))
+    quads = Quads()
+    derived = quads.graph(DERIVED_GRAPH)
     for extraction in extractions:
-        _add_statements(dataset.graph(URIRef(article_graph_iri(extraction.article.id))), extraction, labels)
+        _add_statements(quads.graph(article_graph_iri(extraction.article.id)), extraction, labels)
         _add_shared(derived, extraction, labels)
     if resolution is not None:
         _add_resolution(derived, resolution, extractions, labels)
-    vocabulary = dataset.graph(URIRef(VOCAB_GRAPH))
+    vocabulary = quads.graph(VOCAB_GRAPH)
     for part in (vocabulary_graph(), _concept_graph()):
-        for triple in part:
-            vocabulary.add(triple)
-    return dataset
+        for subject, predicate, obj in part:
+            vocabulary.add(_node(subject), URIRef(str(predicate)), _node(obj))
+    return quads

@@ -1,10 +1,9 @@
 """Write the dataset as TriG, Turtle, JSON-LD and N-Quads, byte-identical for the same input.
 
-rdflib's in-memory store iterates in hash order, which changes with PYTHONHASHSEED, so
-nothing here relies on store order: the N-Quads lines are sorted, and the other three
-formats are written from them, sorted by graph, subject, predicate and object, by
-Oxigraph's serialisers (rdflib's took minutes where these take seconds; JSON-LD comes out
-in expanded form). All four files are written to a temporary directory first and moved
+The N-Quads lines are sorted; the other three formats are written by Oxigraph's
+serialisers (rdflib's took minutes where these take seconds; JSON-LD comes out in
+expanded form) from the same lines taken graph by graph, or from their union for Turtle.
+All four files are written to a temporary directory first and moved
 into place only once every one of them has been written.
 """
 
@@ -16,9 +15,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pyoxigraph
-from rdflib import Dataset
 
 from kg.files import write_synced
+from kg.graph.build import Quads
 from kg.ids import BASE, ONTOLOGY
 from kg.vocab import DCTERMS, FOAF, ORG, OWL, PROV, RDF, RDFS, SKOS, XSD
 
@@ -44,42 +43,32 @@ PREFIXES: dict[str, str] = {
 }
 
 
-def _nquads(dataset: Dataset) -> bytes:
-    """Every quad once, as sorted N-Quads lines: the order the other formats are written in."""
-    text = dataset.serialize(format="nquads", encoding="utf-8").decode("utf-8")
-    return "".join(f"{line}\n" for line in sorted(set(text.splitlines())) if line).encode("utf-8")
+def _trig(quads: Quads) -> bytes:
+    parsed = pyoxigraph.parse(quads.by_graph(), format=pyoxigraph.RdfFormat.N_QUADS)
+    return pyoxigraph.serialize(parsed, format=pyoxigraph.RdfFormat.TRIG, prefixes=PREFIXES) or b""
 
 
-def _by_graph(nquads: bytes) -> list[pyoxigraph.Quad]:
-    """The quads of the N-Quads, graph by graph in IRI order (the sorted lines go by subject, not graph)."""
-    quads = pyoxigraph.parse(nquads, format=pyoxigraph.RdfFormat.N_QUADS)
-    return sorted(quads, key=lambda q: (str(q.graph_name), str(q.subject), str(q.predicate), str(q.object)))
-
-
-def _trig(quads: list[pyoxigraph.Quad]) -> bytes:
-    return pyoxigraph.serialize(quads, format=pyoxigraph.RdfFormat.TRIG, prefixes=PREFIXES) or b""
-
-
-def _turtle(quads: list[pyoxigraph.Quad]) -> bytes:
+def _turtle(quads: Quads) -> bytes:
     """The union of the named graphs as one Turtle graph."""
-    triples = sorted({q.triple for q in quads}, key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
-    return pyoxigraph.serialize(triples, format=pyoxigraph.RdfFormat.TURTLE, prefixes=PREFIXES) or b""
+    parsed = pyoxigraph.parse(quads.union(), format=pyoxigraph.RdfFormat.N_TRIPLES)
+    return pyoxigraph.serialize(parsed, format=pyoxigraph.RdfFormat.TURTLE, prefixes=PREFIXES) or b""
 
 
-def _jsonld(quads: list[pyoxigraph.Quad]) -> bytes:
+def _jsonld(quads: Quads) -> bytes:
     """Expanded JSON-LD (Oxigraph writes no compacted form), in the order of the TriG."""
-    return pyoxigraph.serialize(quads, format=pyoxigraph.RdfFormat.JSON_LD) or b""
+    parsed = pyoxigraph.parse(quads.by_graph(), format=pyoxigraph.RdfFormat.N_QUADS)
+    return pyoxigraph.serialize(parsed, format=pyoxigraph.RdfFormat.JSON_LD) or b""
 
 
-# Written from the sorted N-Quads, by Oxigraph's serialisers: fast, and in the order they are given.
-SERIALIZERS: dict[str, Callable[[list[pyoxigraph.Quad]], bytes]] = {
+# Written from the sorted lines, by Oxigraph's serialisers: fast, and in the order they are given.
+SERIALIZERS: dict[str, Callable[[Quads], bytes]] = {
     "graph.trig": _trig,
     "graph.ttl": _turtle,
     "graph.jsonld": _jsonld,
 }
 
 
-def write_graph(dataset: Dataset, out_dir: Path) -> list[Path]:
+def write_graph(quads: Quads, out_dir: Path) -> list[Path]:
     """Write graph.trig, graph.ttl, graph.jsonld and graph.nq into ``out_dir``; return their paths.
 
     Serialisation is where a build fails, so all four files are written to a temporary
@@ -90,9 +79,7 @@ def write_graph(dataset: Dataset, out_dir: Path) -> list[Path]:
     out_dir.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix=".graph-", dir=out_dir) as tmp:
         staged = {name: Path(tmp) / name for name in [*SERIALIZERS, NQUADS]}
-        nquads = _nquads(dataset)
-        write_synced(staged[NQUADS], nquads)
-        quads = _by_graph(nquads)
+        write_synced(staged[NQUADS], quads.nquads())
         for name, serialize in SERIALIZERS.items():
             write_synced(staged[name], serialize(quads))
         for name, path in staged.items():

@@ -125,6 +125,7 @@ class _Clusters:
 
     def __init__(self, ids: Iterable[str], apart: set[frozenset[str]]) -> None:
         self.parent = {i: i for i in ids}
+        self.members = {i: [i] for i in self.parent}  # of each root
         self.apart = apart
 
     def find(self, i: str) -> str:
@@ -133,16 +134,16 @@ class _Clusters:
             i = self.parent[i]
         return i
 
-    def members(self, root: str) -> set[str]:
-        return {i for i in self.parent if self.find(i) == root}
-
     def union(self, a: str, b: str, force: bool = False) -> bool:
         ra, rb = self.find(a), self.find(b)
         if ra == rb:
             return True
-        if not force and any(frozenset({x, y}) in self.apart for x in self.members(ra) for y in self.members(rb)):
+        if not force and self.apart and any(
+                frozenset({x, y}) in self.apart for x in self.members[ra] for y in self.members[rb]):
             return False
-        self.parent[max(ra, rb)] = min(ra, rb)
+        root, child = min(ra, rb), max(ra, rb)
+        self.parent[child] = root
+        self.members[root].extend(self.members.pop(child))
         return True
 
 

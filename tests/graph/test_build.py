@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from rdflib import BNode, Dataset, Graph, URIRef
 
-from kg.graph.build import build_dataset, concept_iri
+from kg.graph.build import build_quads, concept_iri
 from kg.ids import DERIVED_GRAPH, VOCAB_GRAPH, article_graph_iri, entity_iri, role_iri
 from kg.models import ArticleExtraction, ChangeKind, MeetingKind, OccupancyStatus
 from kg.vocab import KG, ORG, PROV, RDF, RDFS, SKOS
@@ -15,7 +15,7 @@ Extractions = tuple[ArticleExtraction, ...]
 
 @pytest.fixture
 def dataset(sample_extractions: Extractions) -> Dataset:
-    return build_dataset(sample_extractions)
+    return Dataset().parse(data=build_quads(sample_extractions).nquads(), format="nquads")
 
 
 def _graph(dataset: Dataset, iri: str) -> Graph:
@@ -143,4 +143,4 @@ def test_vocabulary_graph_holds_roles_provinces_and_concepts(dataset: Dataset) -
 def test_undefined_post_is_an_error(sample_extractions: Extractions) -> None:
     broken = sample_extractions[0].model_copy(update={"posts": ()})
     with pytest.raises(ValueError, match="undefined post"):
-        build_dataset([broken])
+        build_quads([broken])

@@ -11,7 +11,7 @@ import pytest
 from rdflib import Dataset, Graph
 
 from kg.graph import export
-from kg.graph.build import build_dataset
+from kg.graph.build import Quads, build_quads
 from kg.graph.export import write_graph
 from kg.models import ArticleExtraction
 
@@ -22,25 +22,30 @@ FILES = ["graph.trig", "graph.ttl", "graph.jsonld", "graph.nq"]
 _EXPORT_SCRIPT = """
 import sys
 from pathlib import Path
-from kg.graph.build import build_dataset
+from kg.graph.build import build_quads
 from kg.graph.export import write_graph
 from kg.models import ArticleExtraction
 extractions = [ArticleExtraction.model_validate_json(line) for line in sys.stdin if line.strip()]
-write_graph(build_dataset(extractions), Path(sys.argv[1]))
+write_graph(build_quads(extractions), Path(sys.argv[1]))
 """
 
 
 @pytest.fixture
-def dataset(sample_extractions: Extractions) -> Dataset:
-    return build_dataset(sample_extractions)
+def quads(sample_extractions: Extractions) -> Quads:
+    return build_quads(sample_extractions)
+
+
+@pytest.fixture
+def dataset(quads: Quads) -> Dataset:
+    return Dataset().parse(data=quads.nquads(), format="nquads")
 
 
 def _quads(dataset: Dataset) -> set[tuple[object, ...]]:
     return set(dataset.quads())
 
 
-def test_writes_four_files(dataset: Dataset, tmp_path: Path) -> None:
-    paths = write_graph(dataset, tmp_path / "out")
+def test_writes_four_files(quads: Quads, tmp_path: Path) -> None:
+    paths = write_graph(quads, tmp_path / "out")
     assert [p.name for p in paths] == FILES
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == sorted(FILES), "no temporary leftovers"
 
@@ -49,23 +54,23 @@ def test_writes_four_files(dataset: Dataset, tmp_path: Path) -> None:
     ("name", "fmt"), [("graph.trig", "trig"), ("graph.nq", "nquads"), ("graph.jsonld", "json-ld")]
 )
 def test_dataset_formats_parse_back_to_the_same_quads(
-    dataset: Dataset, tmp_path: Path, name: str, fmt: str
+    quads: Quads, dataset: Dataset, tmp_path: Path, name: str, fmt: str
 ) -> None:
-    write_graph(dataset, tmp_path)
+    write_graph(quads, tmp_path)
     parsed = Dataset()
     parsed.parse(tmp_path / name, format=fmt)
     assert len(_quads(parsed)) == len(_quads(dataset))
     assert _quads(parsed) == _quads(dataset)
 
 
-def test_turtle_is_the_union_of_all_graphs(dataset: Dataset, tmp_path: Path) -> None:
-    write_graph(dataset, tmp_path)
+def test_turtle_is_the_union_of_all_graphs(quads: Quads, dataset: Dataset, tmp_path: Path) -> None:
+    write_graph(quads, tmp_path)
     parsed = Graph().parse(tmp_path / "graph.ttl", format="turtle")
     assert set(parsed) == {(s, p, o) for s, p, o, _ in dataset.quads()}
 
 
-def test_nquads_lines_are_sorted(dataset: Dataset, tmp_path: Path) -> None:
-    write_graph(dataset, tmp_path)
+def test_nquads_lines_are_sorted(quads: Quads, tmp_path: Path) -> None:
+    write_graph(quads, tmp_path)
     lines = (tmp_path / "graph.nq").read_text(encoding="utf-8").splitlines()
     assert lines == sorted(lines)
 
@@ -87,17 +92,17 @@ def test_output_is_byte_identical_across_hash_seeds(sample_extractions: Extracti
 
 
 def test_failed_serialisation_keeps_the_previous_build(
-    dataset: Dataset, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    quads: Quads, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    write_graph(dataset, tmp_path)
+    write_graph(quads, tmp_path)
     before = {name: (tmp_path / name).read_bytes() for name in FILES}
     (tmp_path / "report.txt").write_text("not ours")
 
-    def fail(_: Dataset) -> bytes:
+    def fail(_: Quads) -> bytes:
         raise RuntimeError("serializer crashed")
 
     monkeypatch.setitem(export.SERIALIZERS, "graph.nq", fail)  # the last one, after three are staged
     with pytest.raises(RuntimeError, match="serializer crashed"):
-        write_graph(build_dataset([]), tmp_path)
+        write_graph(build_quads([]), tmp_path)
     assert {name: (tmp_path / name).read_bytes() for name in FILES} == before
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted([*FILES, "report.txt"])

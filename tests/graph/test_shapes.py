@@ -9,7 +9,7 @@ import pytest
 from rdflib import Graph, Literal, URIRef
 from rdflib.term import Node
 
-from kg.graph.build import ONTOLOGY_FILE, SHAPES_FILE, build_dataset
+from kg.graph.build import ONTOLOGY_FILE, SHAPES_FILE, build_quads
 from kg.ids import entity_iri
 from kg.models import ArticleExtraction
 from kg.vocab import KG, ORG, PROV, RDF, SH, XSD
@@ -30,10 +30,7 @@ def ontology() -> Graph:
 
 @pytest.fixture
 def union(sample_extractions: Extractions) -> Graph:
-    graph = Graph()
-    for subject, predicate, obj, _ in build_dataset(sample_extractions).quads():
-        graph.add((subject, predicate, obj))
-    return graph
+    return Graph().parse(data=build_quads(sample_extractions).union(), format="nt")
 
 
 @pytest.fixture
