@@ -88,7 +88,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
 def cmd_build(args: argparse.Namespace) -> int:
     from kg.graph.build import build_quads
     from kg.graph.export import write_graph
-    from kg.graph.store import open_store, write_store
+    from kg.graph.store import open_store
 
     started = time.monotonic()
     failures: list[str] = []
@@ -106,7 +106,6 @@ def cmd_build(args: argparse.Namespace) -> int:
     for problem in resolution.problems:
         print(f"kg: {args.decisions}: {problem}", file=sys.stderr)
     written = write_graph(build_quads(extractions, resolution), args.output)
-    written.append(write_store(args.output))
     written.append(write_view(open_store(args.output), args.output / VIEW_FILE))
     persons = len(resolution.persons)
     posts = len({p.id for x in extractions for p in x.posts})

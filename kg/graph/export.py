@@ -3,7 +3,7 @@
 The N-Quads lines are sorted; the other three formats are written by Oxigraph's
 serialisers (rdflib's took minutes where these take seconds; JSON-LD comes out in
 expanded form) from the same lines taken graph by graph, or from their union for Turtle.
-All four files are written to a temporary directory first and moved
+All four files and the query store are written to a temporary directory first and moved
 into place only once every one of them has been written.
 """
 
@@ -12,12 +12,14 @@ from __future__ import annotations
 import os
 import tempfile
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pyoxigraph
 
 from kg.files import write_synced
 from kg.graph.build import Quads
+from kg.graph.store import STORE_DIR, install_store, stage_store
 from kg.ids import BASE, ONTOLOGY
 from kg.vocab import DCTERMS, FOAF, ORG, OWL, PROV, RDF, RDFS, SKOS, XSD
 
@@ -69,19 +71,25 @@ SERIALIZERS: dict[str, Callable[[Quads], bytes]] = {
 
 
 def write_graph(quads: Quads, out_dir: Path) -> list[Path]:
-    """Write graph.trig, graph.ttl, graph.jsonld and graph.nq into ``out_dir``; return their paths.
+    """Write graph.trig, graph.ttl, graph.jsonld, graph.nq and the query store into ``out_dir``; return
+    their paths.
 
-    Serialisation is where a build fails, so all four files are written to a temporary
-    directory inside ``out_dir`` (same file system, so renames are atomic) before any
-    replaces its predecessor: a failure leaves the previous build untouched. Other files
-    in ``out_dir`` are left alone.
+    Serialisation is where a build fails, so everything is written to a temporary directory
+    inside ``out_dir`` (same file system, so renames are atomic) before anything replaces its
+    predecessor: a failure leaves the previous build untouched. The store is loaded from the
+    staged N-Quads in a thread while the other formats are written. Other files in ``out_dir``
+    are left alone.
     """
     out_dir.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix=".graph-", dir=out_dir) as tmp:
         staged = {name: Path(tmp) / name for name in [*SERIALIZERS, NQUADS]}
         write_synced(staged[NQUADS], quads.nquads())
-        for name, serialize in SERIALIZERS.items():
-            write_synced(staged[name], serialize(quads))
+        with ThreadPoolExecutor(max_workers=1) as pool:  # left only once the store is loaded or has failed
+            indexing = pool.submit(stage_store, staged[NQUADS], Path(tmp))
+            for name, serialize in SERIALIZERS.items():
+                write_synced(staged[name], serialize(quads))
+            store = indexing.result()
         for name, path in staged.items():
             os.replace(path, out_dir / name)
-    return [out_dir / name for name in staged]
+        install_store(store, out_dir)
+    return [*(out_dir / name for name in staged), out_dir / STORE_DIR]

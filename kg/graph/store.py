@@ -40,24 +40,38 @@ def graph_file(graph_dir: Path, name: str = NQUADS_FILE) -> Path:
     return path
 
 
+def stage_store(nquads: Path, staging: Path) -> Path:
+    """Build a store from ``nquads`` at ``staging/store``, to be installed by install_store. Oxigraph
+    releases the interpreter while it loads, so this can run beside other work in a thread."""
+    target = staging / STORE_DIR
+    store = pyoxigraph.Store(str(target))
+    store.bulk_load(path=str(nquads), format=pyoxigraph.RdfFormat.N_QUADS)
+    store.flush()
+    del store  # closes the database before it is moved
+    return target
+
+
+def install_store(staged: Path, graph_dir: Path) -> Path:
+    """Swap a staged store in as ``graph_dir/store`` and stamp it with the ``graph.nq`` now in place."""
+    target = graph_dir / STORE_DIR
+    if target.exists():
+        retired = Path(tempfile.mkdtemp(prefix=".retired-", dir=graph_dir))
+        os.replace(target, retired / STORE_DIR)
+        shutil.rmtree(retired, ignore_errors=True)
+    os.replace(staged, target)
+    (graph_dir / STAMP_FILE).write_text(json.dumps(_stamp(graph_file(graph_dir)), sort_keys=True) + "\n",
+                                        encoding="utf-8")
+    return target
+
+
 def write_store(graph_dir: Path) -> Path:
     """(Re)build ``graph_dir/store`` from ``graph_dir/graph.nq``, aside first, then swapped in."""
     nquads = graph_file(graph_dir)
-    staged = Path(tempfile.mkdtemp(prefix=".store-", dir=graph_dir))
+    staging = Path(tempfile.mkdtemp(prefix=".store-", dir=graph_dir))
     try:
-        store = pyoxigraph.Store(str(staged / STORE_DIR))
-        store.bulk_load(path=str(nquads), format=pyoxigraph.RdfFormat.N_QUADS)
-        store.flush()
-        del store  # closes the database before it is moved
-        target = graph_dir / STORE_DIR
-        retired = staged / "retired"
-        if target.exists():
-            os.replace(target, retired)
-        os.replace(staged / STORE_DIR, target)
-        (graph_dir / STAMP_FILE).write_text(json.dumps(_stamp(nquads), sort_keys=True) + "\n", encoding="utf-8")
+        return install_store(stage_store(nquads, staging), graph_dir)
     finally:
-        shutil.rmtree(staged, ignore_errors=True)
-    return graph_dir / STORE_DIR
+        shutil.rmtree(staging, ignore_errors=True)
 
 
 def store_is_current(graph_dir: Path) -> bool:

@@ -13,10 +13,12 @@ from rdflib import Dataset, Graph
 from kg.graph import export
 from kg.graph.build import Quads, build_quads
 from kg.graph.export import write_graph
+from kg.graph.store import store_is_current
 from kg.models import ArticleExtraction
 
 Extractions = tuple[ArticleExtraction, ...]
 FILES = ["graph.trig", "graph.ttl", "graph.jsonld", "graph.nq"]
+INDEX = ["store", "store.json"]  # the query store, and the graph.nq it was built from
 
 # Builds and exports the extractions given as JSON lines on stdin, in a fresh interpreter.
 _EXPORT_SCRIPT = """
@@ -46,8 +48,9 @@ def _quads(dataset: Dataset) -> set[tuple[object, ...]]:
 
 def test_writes_four_files(quads: Quads, tmp_path: Path) -> None:
     paths = write_graph(quads, tmp_path / "out")
-    assert [p.name for p in paths] == FILES
-    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == sorted(FILES), "no temporary leftovers"
+    assert [p.name for p in paths] == [*FILES, "store"]
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == sorted(FILES + INDEX), "no temporary leftovers"
+    assert store_is_current(tmp_path / "out")
 
 
 @pytest.mark.parametrize(
@@ -105,4 +108,4 @@ def test_failed_serialisation_keeps_the_previous_build(
     with pytest.raises(RuntimeError, match="serializer crashed"):
         write_graph(build_quads([]), tmp_path)
     assert {name: (tmp_path / name).read_bytes() for name in FILES} == before
-    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([*FILES, "report.txt"])
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([*FILES, *INDEX, "report.txt"])
