@@ -270,7 +270,11 @@ class _Extraction:
 
     # -- meetings --------------------------------------------------------------------------------
     def meetings(self) -> list[Meeting]:
-        lead_end = self.sentences[1][1] if len(self.sentences) > 1 else len(self.text)
+        # The title and the lead: page furniture above the title (a breadcrumb) does not count.
+        title = self.layout.title_span
+        after_title = [e for s, e in self.sentences if title and s >= title[1]]
+        lead_end = after_title[0] if after_title else (
+            self.sentences[1][1] if len(self.sentences) > 1 else len(self.text))
         found = mt.find_meeting_mentions(self.canon, self.parser, self.sentences, self.bodies, lead_end)
         found = [m for m in found if _inside((m.start, m.end), self.regions)]
         groups = mt.group_meetings(found, self.canon, self.bodies, self.layout.published)

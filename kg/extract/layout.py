@@ -24,7 +24,7 @@ _CHROME = re.compile(
 )
 _DATE_ONLY = re.compile(
     r"(?i)^[\s|,\-–]*(?:(?:thứ\s+\w+|chủ nhật)[\s,]*)?"
-    r"(?:(?:\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|gmt\+?\d*|\(gmt\+?\d*\))[\s|,\-–]*)+$"
+    r"(?:(?:\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\(?gmt\s*\+?\s*\d*\)?)[\s|,\-–]*)+$"
 )
 _SOURCE_LINE = re.compile(r"(?i)^\s*(?:nguồn|theo)\s*:\s*(?P<name>.+?)\s*$")
 _LEAD_OUTLET = re.compile(r"\((?P<name>[^()\n]{1,40})\)\s*[-–—]?\s*")
@@ -62,10 +62,10 @@ def lines(text: str) -> list[Span]:
     return out
 
 
-_NAVIGATION = re.compile(r"\|.*\||»|\s>\s|(?i:^\s*hôm nay\b)")
+_NAVIGATION = re.compile(r"\|.*\||»|\s[>›]\s|(?i:^\s*hôm nay\b)")
 _MASTHEAD = re.compile(
     r"(?i)^\s*(?:báo|cổng thông tin|cổng ttđt|trang thông tin|đài phát thanh|tạp chí|cơ quan của)(?![\w])")
-_BREADCRUMB = re.compile(r"\S\s+>\s+\S")
+_BREADCRUMB = re.compile(r"\S\s+[>›»]\s+\S")
 _HEAD_LINES = 15
 _LEAD_INITIALS = re.compile(r"(?P<name>[A-ZĐ][A-ZĐ.]{1,9})\s+[-–]\s+")
 

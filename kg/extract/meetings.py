@@ -331,7 +331,8 @@ def group_meetings(mentions: list[MeetingMention], text: str, bodies: list[BodyM
             term = article_term(text, bodies, body)
             if term:
                 g.first.term, g.first.period = term
-        g.date = next((d for m in g.mentions if (d := date_in(text, m.sentence, published, m.start))), None)
+        g.date = next((d for m in g.mentions if (d := date_in(text, m.sentence, published, m.start)
+                                                  or _same_day(text, m.sentence, published))), None)
         if g.date is not None and g.date.precision is DatePrecision.DAY:
             g.date = _first_day(text, g, g.date, published)
     return groups
@@ -400,20 +401,21 @@ def date_in(text: str, sentence: Span, published: PartialDate | None, near: int 
     or the first day of a range (``trong 2 ngày 21 và 22/6/2018``). With ``near``, of several such dates
     the one closest to that position (``Ngày 30/8, … tại kỳ họp diễn ra ngày 26/8``)."""
     s, e = sentence
-    found: list[tuple[int, PartialDate | None]] = []
+    found: list[tuple[int, int, PartialDate | None]] = []  # start, end, date
     for span in _DAY_RANGE.finditer(text, s, e):
         day, month = int(span.group(1)), int(span.group(3))
         year = int(span.group(4)) if span.group(4) else None
-        found.append((span.start(), _dated(year, month, day, published)))
+        found.append((span.start(), span.end(), _dated(year, month, day, published)))
     for full in FULL_DATE.finditer(text, s, e):
         if _TIME_OF_DAY.search(text, max(s, full.start() - 12), full.start()) and not _covered(found, full.start()):
-            found.append((full.start(), _dated(int(full.group(3)), int(full.group(2)), int(full.group(1)), published)))
+            found.append((full.start(), full.end(),
+                          _dated(int(full.group(3)), int(full.group(2)), int(full.group(1)), published)))
     for m in DAY_MONTH.finditer(text, s, e):
         at_start = not text[s:m.start()].strip(" (-–")
         prefixed = _TIME_OF_DAY.search(text, max(s, m.start() - 12), m.start())
         if (prefixed or at_start) and not _covered(found, m.start()):
-            found.append((m.start(), resolve_day_month(int(m.group(1)), int(m.group(2)), published)))
-    dated = [(pos, d) for pos, d in found if d is not None]
+            found.append((m.start(), m.end(), resolve_day_month(int(m.group(1)), int(m.group(2)), published)))
+    dated = [(pos, d) for pos, _, d in found if d is not None]
     if not dated:
         return None
     ranges = [(pos, d) for pos, d in dated if _DAY_RANGE.match(text, pos)]
@@ -424,8 +426,20 @@ def date_in(text: str, sentence: Span, published: PartialDate | None, near: int 
     return min(dated, key=lambda x: abs(x[0] - near))[1]
 
 
-def _covered(found: list[tuple[int, PartialDate | None]], pos: int) -> bool:
-    return any(abs(start - pos) < 12 for start, _ in found)
+_SAME_DAY = re.compile(r"(?i)\b(?:cùng\s+ngày|cũng\s+trong\s+ngày)\b")
+
+
+def _same_day(text: str, sentence: Span, published: PartialDate | None) -> PartialDate | None:
+    """``Chiều cùng ngày, …``: the day of the nearest date written before the sentence."""
+    s, e = sentence
+    if not _SAME_DAY.search(text, s, e):
+        return None
+    return date_in(text, (0, s), published, near=s)
+
+
+def _covered(found: list[tuple[int, int, PartialDate | None]], pos: int) -> bool:
+    """Whether a date read already spans ``pos`` (the day-month inside a full date or a range)."""
+    return any(start <= pos < end for start, end, _ in found)
 
 
 def _dated(year: int | None, month: int, day: int, published: PartialDate | None) -> PartialDate | None:

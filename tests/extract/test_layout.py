@@ -91,3 +91,17 @@ def test_datelines_after_an_update_label_or_an_author_in_capitals() -> None:
                              "hội nghị khai mạc.\n"))
         assert layout.published is not None and layout.published.iso() in {"2016-07-29", "2020-07-21"}, line
         assert layout.title == "Hội nghị lần thứ tư Ban Chấp hành Đảng bộ tỉnh"
+
+
+def test_a_dateline_ending_in_a_time_zone_in_brackets() -> None:
+    page = nfc("Báo Tỉnh Nhà điện tử\nTrang chủ | Thời sự\nThứ Năm, 09/06/2016 - 17:25 (GMT+7)   Lượt xem: 1.247\n\n"
+               "Hội nghị Tỉnh ủy lần thứ 3\n\nSáng 9/6, hội nghị khai mạc.\n")
+    published = analyse(page).published
+    assert published is not None and published.iso() == "2016-06-09"
+
+
+def test_a_breadcrumb_with_angle_quotes_is_not_the_title() -> None:
+    page = nfc("BÁO TỈNH NHÀ\nTrang chủ | Chính trị\nThứ Bảy, 09/08/2025 - 16:30\n\n"
+               "Chính trị › Đại hội Đảng các cấp\n\nĐại hội đại biểu Đảng bộ xã An Phú lần thứ I\n\n"
+               "Sáng 9/8, Đại hội khai mạc.\n")
+    assert analyse(page).title == "Đại hội đại biểu Đảng bộ xã An Phú lần thứ I"

@@ -167,3 +167,15 @@ def test_an_abbreviation_defined_inside_a_body_s_name(run: Run) -> None:
 def test_a_sitting_numbered_in_two_words(run: Run) -> None:
     rec = run("Ngày 14/5, HĐND tỉnh khóa IX tổ chức kỳ họp thứ mười bốn (bất thường) để bầu bổ sung chức danh.")
     assert [(m["ordinal"], m["term"]) for m in rec["meetings"]] == [(14, 9)]
+
+
+def test_of_two_adjacent_days_the_one_nearest_the_session(run: Run) -> None:
+    rec = run("Sau phiên trù bị chiều 20/3, ngày 21/3, Đảng bộ huyện Tân Hòa tổ chức phiên chính thức Đại hội "
+              "đại biểu lần thứ XXIV, nhiệm kỳ 2020 - 2025.")
+    assert [m["date"] for m in rec["meetings"]] == ["2024-03-21"]
+
+
+def test_cung_ngay_takes_the_day_written_before(run: Run) -> None:
+    rec = run("Tin tức\n\n22/07/2024 10:00\n\nSáng 21/7, đại biểu thảo luận văn kiện. Hội trường kín chỗ.\n\n"
+              "Chiều cùng ngày, Ban Chấp hành Đảng bộ huyện khóa XXIV tổ chức Hội nghị lần thứ nhất.\n")
+    assert [(m["ordinal"], m["term"], m["date"]) for m in rec["meetings"]] == [(1, 24, "2024-07-21")]
