@@ -28,6 +28,7 @@ DEFAULT_OUT = Path("out")
 DEFAULT_DECISIONS = Path("resolutions.json")
 DEFAULT_CACHE = Path(".kg-cache")
 VIEW_FILE = "view.html"
+VIEW_LIMIT = 20_000  # persons, posts and meetings above which build leaves the view out (bench/view.py)
 
 
 class Progress:
@@ -106,10 +107,16 @@ def cmd_build(args: argparse.Namespace) -> int:
     for problem in resolution.problems:
         print(f"kg: {args.decisions}: {problem}", file=sys.stderr)
     written = write_graph(build_quads(extractions, resolution), args.output)
-    written.append(write_view(open_store(args.output), args.output / VIEW_FILE))
     persons = len(resolution.persons)
     posts = len({p.id for x in extractions for p in x.posts})
     meetings = len({m.id for x in extractions for m in x.meetings})
+    view = args.output / VIEW_FILE
+    if persons + posts + meetings <= VIEW_LIMIT:
+        written.append(write_view(open_store(args.output), view))
+    else:
+        view.unlink(missing_ok=True)  # it would show an older graph
+        print(f"kg: {view} not written: {persons + posts + meetings} persons, posts and meetings are more than "
+              f"one page draws (limit {VIEW_LIMIT}); `kg viz` writes it anyway", file=sys.stderr)
     events = sum(len(x.events) for x in extractions)
     warnings = sum(len(x.issues) for x in extractions)
     print(

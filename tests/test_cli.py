@@ -66,6 +66,17 @@ def test_build_writes_four_parseable_files_the_query_store_and_the_view(built_se
     assert len(Graph().parse(built_seeds / "graph.ttl", format="turtle")) > 1000
 
 
+def test_build_leaves_out_a_view_too_large_to_draw(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "view.html").write_text("a view of an older graph")
+    monkeypatch.setattr("kg.cli.VIEW_LIMIT", 10)
+    assert main(["build", str(SEEDS), "-o", str(out), "--no-cache"]) == 0
+    assert "view.html not written" in capsys.readouterr().err
+    assert not (out / "view.html").exists() and (out / "graph.nq").exists()
+
+
 def test_build_is_byte_identical_across_processes(built_seeds: Path, tmp_path: Path) -> None:
     env = {**os.environ, "PYTHONHASHSEED": "12345"}
     subprocess.run([sys.executable, "-m", "kg.cli", "build", str(SEEDS), "-o", str(tmp_path)], check=True,
