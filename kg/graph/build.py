@@ -201,7 +201,7 @@ class _Graph:
         """Add (subject, predicate, object) for every pair whose object is known."""
         for predicate, obj in pairs:
             if obj is not None:
-                self.lines.add(f"{subject} <{predicate}> {obj}")
+                self.add(subject, predicate, obj)
 
     def typed(self, subject: Term, cls: URIRef) -> None:
         self.add(subject, RDF.type, _uri(cls))
