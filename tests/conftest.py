@@ -5,7 +5,8 @@ from __future__ import annotations
 import socket
 import subprocess
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager
 from datetime import date
 from pathlib import Path
 
@@ -191,21 +192,36 @@ def free_port() -> int:
         return port
 
 
+Serve = Callable[[list[str], int], AbstractContextManager[None]]
+
+
 @pytest.fixture
-def wait_for_port() -> Callable[[int, subprocess.Popen[bytes]], None]:
-    """Wait until a server process listens on a loopback port; fail with its output if it dies first."""
+def serve() -> Serve:
+    """Run a server command until the block ends, entered once it listens on its loopback port; fail with
+    its output if it dies first."""
 
-    def _wait(port: int, process: subprocess.Popen[bytes], timeout: float = 30.0) -> None:
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            if process.poll() is not None:
-                output = process.stdout.read().decode() if process.stdout else ""
-                pytest.fail(f"the server exited with {process.returncode}: {output}")
-            try:
-                socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
-                return
-            except OSError:
-                time.sleep(0.1)
-        pytest.fail(f"nothing listens on port {port} after {timeout} s")
+    @contextmanager
+    def _serve(command: list[str], port: int, timeout: float = 30.0) -> Iterator[None]:
+        process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+        try:
+            _wait_for_port(port, process, timeout)
+            yield
+        finally:
+            process.terminate()
+            process.wait(timeout=10)
 
-    return _wait
+    return _serve
+
+
+def _wait_for_port(port: int, process: subprocess.Popen[bytes], timeout: float) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            output = process.stdout.read().decode() if process.stdout else ""
+            pytest.fail(f"the server exited with {process.returncode}: {output}")
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
+            return
+        except OSError:
+            time.sleep(0.1)
+    pytest.fail(f"nothing listens on port {port} after {timeout} s")

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import subprocess
 import urllib.request
 from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -14,20 +14,15 @@ from kg.cli import main
 from kg.export.push import named_graphs
 from kg.query.serve import oxigraph_binary
 
-Wait = Callable[[int, "subprocess.Popen[bytes]"], None]
+Serve = Callable[[list[str], int], AbstractContextManager[None]]  # the conftest fixture
 
 
 @pytest.fixture
-def server(tmp_path: Path, free_port: int, wait_for_port: Wait) -> Iterator[str]:
+def server(tmp_path: Path, free_port: int, serve: Serve) -> Iterator[str]:
     """A writable Oxigraph server with an empty store; yields its base URL."""
-    process = subprocess.Popen([oxigraph_binary(), "serve", "--location", str(tmp_path / "remote"),
-                                "--bind", f"127.0.0.1:{free_port}"], stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
-    try:
-        wait_for_port(free_port, process)
+    with serve([oxigraph_binary(), "serve", "--location", str(tmp_path / "remote"),
+                "--bind", f"127.0.0.1:{free_port}"], free_port):
         yield f"http://127.0.0.1:{free_port}"
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
 
 
 def _quads(nquads: bytes) -> set[str]:

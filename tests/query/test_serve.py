@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import subprocess
 import sys
 from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager
 from pathlib import Path
 
 import pytest
@@ -12,19 +12,14 @@ from SPARQLWrapper import JSON, POST, SPARQLWrapper
 
 from kg.cli import main
 
-Wait = Callable[[int, "subprocess.Popen[bytes]"], None]
+Serve = Callable[[list[str], int], AbstractContextManager[None]]  # the conftest fixture
 
 
 @pytest.fixture
-def endpoint(built_seeds: Path, free_port: int, wait_for_port: Wait) -> Iterator[str]:
-    process = subprocess.Popen([sys.executable, "-m", "kg.cli", "serve", "--graph", str(built_seeds),
-                                "--port", str(free_port)], stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
-    try:
-        wait_for_port(free_port, process)
+def endpoint(built_seeds: Path, free_port: int, serve: Serve) -> Iterator[str]:
+    with serve([sys.executable, "-m", "kg.cli", "serve", "--graph", str(built_seeds), "--port", str(free_port)],
+               free_port):
         yield f"http://127.0.0.1:{free_port}/query"
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
 
 
 def test_ask_and_select_over_get_and_post(endpoint: str) -> None:
