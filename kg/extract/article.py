@@ -272,9 +272,8 @@ class _Extraction:
     def meetings(self) -> list[Meeting]:
         # The title and the lead: page furniture above the title (a breadcrumb) does not count.
         title = self.layout.title_span
-        after_title = [e for s, e in self.sentences if title and s >= title[1]]
-        lead_end = after_title[0] if after_title else (
-            self.sentences[1][1] if len(self.sentences) > 1 else len(self.text))
+        first_two = self.sentences[1][1] if len(self.sentences) > 1 else len(self.text)
+        lead_end = next((e for s, e in self.sentences if title and s >= title[1]), first_two)
         found = mt.find_meeting_mentions(self.canon, self.parser, self.sentences, self.bodies, lead_end)
         found = [m for m in found if _inside((m.start, m.end), self.regions)]
         groups = mt.group_meetings(found, self.canon, self.bodies, self.layout.published)

@@ -14,6 +14,7 @@ import tempfile
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import NamedTuple
 
 import pyoxigraph
 
@@ -45,25 +46,32 @@ PREFIXES: dict[str, str] = {
 }
 
 
-def _trig(quads: Quads) -> bytes:
-    parsed = pyoxigraph.parse(quads.by_graph(), format=pyoxigraph.RdfFormat.N_QUADS)
+class SortedLines(NamedTuple):
+    """The dataset's lines in the two orders the serialisers read, each sorted once per build."""
+
+    by_graph: bytes  # N-Quads, graph by graph
+    union: bytes  # N-Triples, the union of the graphs
+
+
+def _trig(lines: SortedLines) -> bytes:
+    parsed = pyoxigraph.parse(lines.by_graph, format=pyoxigraph.RdfFormat.N_QUADS)
     return pyoxigraph.serialize(parsed, format=pyoxigraph.RdfFormat.TRIG, prefixes=PREFIXES) or b""
 
 
-def _turtle(quads: Quads) -> bytes:
+def _turtle(lines: SortedLines) -> bytes:
     """The union of the named graphs as one Turtle graph."""
-    parsed = pyoxigraph.parse(quads.union(), format=pyoxigraph.RdfFormat.N_TRIPLES)
+    parsed = pyoxigraph.parse(lines.union, format=pyoxigraph.RdfFormat.N_TRIPLES)
     return pyoxigraph.serialize(parsed, format=pyoxigraph.RdfFormat.TURTLE, prefixes=PREFIXES) or b""
 
 
-def _jsonld(quads: Quads) -> bytes:
+def _jsonld(lines: SortedLines) -> bytes:
     """Expanded JSON-LD (Oxigraph writes no compacted form), in the order of the TriG."""
-    parsed = pyoxigraph.parse(quads.by_graph(), format=pyoxigraph.RdfFormat.N_QUADS)
+    parsed = pyoxigraph.parse(lines.by_graph, format=pyoxigraph.RdfFormat.N_QUADS)
     return pyoxigraph.serialize(parsed, format=pyoxigraph.RdfFormat.JSON_LD) or b""
 
 
 # Written from the sorted lines, by Oxigraph's serialisers: fast, and in the order they are given.
-SERIALIZERS: dict[str, Callable[[Quads], bytes]] = {
+SERIALIZERS: dict[str, Callable[[SortedLines], bytes]] = {
     "graph.trig": _trig,
     "graph.ttl": _turtle,
     "graph.jsonld": _jsonld,
@@ -86,8 +94,9 @@ def write_graph(quads: Quads, out_dir: Path) -> list[Path]:
         write_synced(staged[NQUADS], quads.nquads())
         with ThreadPoolExecutor(max_workers=1) as pool:  # left only once the store is loaded or has failed
             indexing = pool.submit(stage_store, staged[NQUADS], Path(tmp))
+            lines = SortedLines(quads.by_graph(), quads.union())
             for name, serialize in SERIALIZERS.items():
-                write_synced(staged[name], serialize(quads))
+                write_synced(staged[name], serialize(lines))
             store = indexing.result()
         for name, path in staged.items():
             os.replace(path, out_dir / name)

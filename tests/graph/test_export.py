@@ -101,7 +101,7 @@ def test_failed_serialisation_keeps_the_previous_build(
     before = {name: (tmp_path / name).read_bytes() for name in FILES}
     (tmp_path / "report.txt").write_text("not ours")
 
-    def fail(_: Quads) -> bytes:
+    def fail(_: object) -> bytes:
         raise RuntimeError("serializer crashed")
 
     monkeypatch.setitem(export.SERIALIZERS, "graph.nq", fail)  # the last one, after three are staged
