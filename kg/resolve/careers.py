@@ -181,16 +181,18 @@ def transitions(observations: list[Observation], changes: list[Change]) -> list[
     """Each person's moves between the days they were seen, and the retirements and removals reported."""
     found: dict[str, Transition] = {}
     by_person: dict[str, list[Observation]] = {}
+    in_post: dict[tuple[str, str], list[Observation]] = {}
     for ob in observations:
         if ob.status is not OccupancyStatus.FORMER:
             by_person.setdefault(ob.person, []).append(ob)
+        in_post.setdefault((ob.person, ob.post), []).append(ob)
     for person, obs in sorted(by_person.items()):
         for t in _moves(person, obs):
             found.setdefault(t.id, t)
     for c in changes:
         if c.kind in {ChangeKind.RETIRED, ChangeKind.REMOVED} and c.post:
             kind = TransitionKind.RETIREMENT if c.kind is ChangeKind.RETIRED else TransitionKind.POST_DROPPED
-            held = [o for o in observations if o.person == c.person and o.post == c.post]
+            held = in_post.get((c.person, c.post), [])
             # The last sighting in the post before the change: an article may report a retirement that
             # took effect before the day it observes the person under the old title.
             last = _latest([o.day for o in held if c.day is None or o.day.value < c.day.value])

@@ -4,14 +4,15 @@ Two article persons are one person only with the same normalised name *and* comp
 context: posts in the same province (the 2025 merger's continuing province counts as the
 same) and a body in common, or, for national figures with no province, a central body in
 common. A common name alone joins nothing: Nguyễn Văn Hùng of two provinces stays two.
-Every comparison is kept as a :class:`Link` with its score and reason, and manual
-decisions (``merge``, ``split``) are applied on top without editing any extracted record.
+Each mention is compared with the persons already formed under its name, every comparison
+kept as a :class:`Link` with its score and reason; manual decisions (``merge``, ``split``)
+are applied on top without editing any extracted record.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
@@ -147,6 +148,49 @@ class _Clusters:
         return True
 
 
+Context = tuple[str | None, tuple[str, str, str, str | None]]
+
+
+def _contexts(c: Candidate) -> list[Context]:
+    """The (province, body) pairs of a mention: two namesakes are one person when they share one (a
+    mention with no province pairs its bodies with None)."""
+    return [(p, t) for p in (c.provinces or {None}) for t in c.tracks]
+
+
+def _link_namesakes(same: list[Candidate], groups: _Clusters) -> Iterator[Link]:
+    """Each mention of one name, in order, compared with the persons already formed under it: joined to
+    every earlier mention it shares a (province, body) context with, and set apart from the other persons
+    by one link to their first mention. An index of contexts finds the matches, so the work and the links
+    grow with the mentions times the namesakes, not with the square of the mentions."""
+    holders: dict[Context, list[Candidate]] = {}  # per context, one mention of each person holding it
+    firsts: list[Candidate] = []  # the first mention of each person formed, in order
+    position = {c.id: i for i, c in enumerate(same)}
+    for c in same:
+        matched = sorted({m.id: m for ctx in _contexts(c) for m in holders.get(ctx, ())}.values(),
+                         key=lambda m: position[m.id])
+        for m in matched:
+            link = compare(m, c)
+            if not groups.union(m.id, c.id):
+                link = link.model_copy(update={"merged": False, "reason": link.reason + "; split by decision"})
+            yield link
+        root = groups.find(c.id)
+        joined = {groups.find(m.id) for m in matched}
+        apart_from: dict[str, Candidate] = {}  # a person not joined, by its root
+        formed = set()
+        for first in firsts:
+            other = groups.find(first.id)
+            formed.add(other)
+            if other != root and other not in joined:
+                apart_from.setdefault(other, first)
+        yield from (compare(first, c) for first in apart_from.values())
+        for ctx in _contexts(c):
+            held = holders.setdefault(ctx, [])
+            if all(groups.find(m.id) != root for m in held):
+                held.append(c)
+        if root not in formed:
+            firsts.append(c)
+
+
 def _refs(decision: Decision, by_ref: dict[tuple[str, str], str], problems: list[str]) -> list[str]:
     ids = []
     for ref in decision.persons:
@@ -174,12 +218,7 @@ def cluster(cands: list[Candidate], decisions: list[Decision]
     for c in cands:
         by_key.setdefault(c.key, []).append(c)
     for same in by_key.values():
-        for i, a in enumerate(same):
-            for b in same[i + 1:]:
-                link = compare(a, b)
-                if link.merged and not groups.union(a.id, b.id):
-                    link = link.model_copy(update={"merged": False, "reason": link.reason + "; split by decision"})
-                links.append(link)
+        links.extend(_link_namesakes(same, groups))
     for d in decisions:
         if d.action == "merge":
             ids = _refs(d, by_ref, problems)

@@ -44,6 +44,17 @@ def test_same_name_same_province_and_body_is_one_person() -> None:
     assert (t.after.iso(), t.by.iso()) == ("2024-05-20", "2024-11-20")  # type: ignore[union-attr]
 
 
+def test_each_mention_is_compared_with_the_persons_formed_not_every_mention() -> None:
+    """Links grow with mentions times namesakes: four mentions of one man and one namesake elsewhere
+    give three joins and one link setting the namesake apart, not all ten pairs."""
+    same = [article(f"{i}.txt", "Đồng chí Lê Văn Thành, Phó Bí thư Tỉnh ủy Nghệ An dự họp.", f"2{i}/05/2024")
+            for i in range(4)]
+    other = article("x.txt", "Đồng chí Lê Văn Thành, Phó Bí thư Tỉnh ủy Quảng Ninh dự họp.", "30/05/2024")
+    result = resolve([*same, other])
+    assert sorted(len(p.members) for p in result.persons) == [1, 4]
+    assert sorted((link.merged, link.score) for link in result.links) == [(False, 0.0)] + [(True, 0.9)] * 3
+
+
 def test_same_province_without_a_common_body_stays_apart() -> None:
     a = article("a.txt", "Ông Nguyễn Văn Hùng, Giám đốc Sở Y tế tỉnh Nghệ An cho biết.")
     b = article("b.txt", "Ông Nguyễn Văn Hùng, Chủ tịch Hội Nông dân tỉnh Nghệ An cho biết.")
