@@ -48,16 +48,20 @@ def article_provinces(extractions: list[ArticleExtraction]) -> dict[str, Article
     """Each article's province: as extracted, or inferred from officials shared with other articles."""
     out = {x.article.id: ArticleProvince(x.province, "stated") for x in extractions if x.province}
     officials = {x.article.id: _officials(x) for x in extractions}
-    known = [x for x in extractions if x.province]
+    stated_in: dict[str, set[str]] = {}  # official's name → provinces of the articles stating one
+    for x in extractions:
+        if x.province:
+            for name in officials[x.article.id]:
+                stated_in.setdefault(name, set()).add(x.province)
     for x in extractions:
         if x.province:
             continue
         on = x.article.published.value if x.article.published else None
         shared_names: dict[str, set[str]] = {}
-        for y in known:
-            shared = officials[x.article.id] & officials[y.article.id]
-            if y.province and shared and _in_force(y.province, on):
-                shared_names.setdefault(y.province, set()).update(shared)
+        for name in officials[x.article.id]:
+            for code in stated_in.get(name, ()):
+                if _in_force(code, on):
+                    shared_names.setdefault(code, set()).add(name)
         votes = Counter({code: len(names) for code, names in shared_names.items()
                          if len(names) >= MIN_SHARED_OFFICIALS})
         if len(votes) == 1 and len(shared_names) == 1:
