@@ -9,7 +9,7 @@ from kg.extract import events as ev
 from kg.extract import meetings as mt
 from kg.extract.entities import ArticleContext
 from kg.extract.grammar import LOCAL_LEVELS, BodyMatch, Parser, TitleMatch, party_committee_of, with_committee
-from kg.extract.layout import Layout, analyse, sentences
+from kg.extract.layout import Layout, analyse, is_chrome, sentences
 from kg.extract.lexicon import Scope
 from kg.extract.people import (
     Mention,
@@ -270,10 +270,12 @@ class _Extraction:
 
     # -- meetings --------------------------------------------------------------------------------
     def meetings(self) -> list[Meeting]:
-        # The title and the lead: page furniture above the title (a breadcrumb) does not count.
+        # The title and the lead: page furniture above the title (a breadcrumb) and between it and the lead
+        # (the dateline, "Chia sẻ") does not count.
         title = self.layout.title_span
         first_two = self.sentences[1][1] if len(self.sentences) > 1 else len(self.text)
-        lead_end = next((e for s, e in self.sentences if title and s >= title[1]), first_two)
+        lead_end = next((e for s, e in self.sentences if title and s >= title[1] and not is_chrome(self.text[s:e])),
+                        first_two)
         found = mt.find_meeting_mentions(self.canon, self.parser, self.sentences, self.bodies, lead_end)
         found = [m for m in found if _inside((m.start, m.end), self.regions)]
         groups = mt.group_meetings(found, self.canon, self.bodies, self.layout.published)

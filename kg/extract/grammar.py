@@ -157,6 +157,7 @@ _SHARED_GAP = re.compile(r"\s*,\s*")
 _CONCURRENT = re.compile(r"(?i)\s+kiêm\s+|\s+[-–]\s+")  # "Phó Chỉ huy trưởng kiêm (or -) Tham mưu trưởng Bộ CHQS"
 _GAP = re.compile(r"[ \t\xa0]+")
 _SOR = re.compile(r"(?i)sở\s+")
+_MILITARY = re.compile(r"(?i)quân\s+sự(?![\w])")
 _BORDER_POST = re.compile(r"(?i)đồn\s+biên\s+phòng\s+")
 _BO = re.compile(r"(?i)bộ\s+")
 # A department (Cục) or division (Vụ) of a ministry or the army: its name is a capitalised word and
@@ -357,6 +358,9 @@ class Parser:
         if m and province:  # "Ban Chấp hành Đảng bộ TPHCM"
             return BodyMatch(pos, province[0], "provincial_committee", OrgKind.PROVINCIAL_PARTY_COMMITTEE,
                              "{committee}", lx.Scope.PROVINCIAL, province_name=province[1])
+        inner = self._agency(m.end()) if m else None
+        if inner is not None:  # "Ban Chấp hành Đảng bộ Công an tỉnh"
+            return self._agency_committee(pos, inner)
         m = self.g.committee_of.match(self.canon, pos)
         if m:
             return self._committee_of(pos, m.end())
@@ -374,14 +378,30 @@ class Parser:
             return BodyMatch(pos, local[0], "local_committee", OrgKind.LOCAL_PARTY_COMMITTEE,
                              f"Đảng ủy {local[1]}", lx.Scope.PROVINCIAL, locality=local[1],
                              bare=local[1] in LOCAL_LEVELS)
-        sp = _SPACE.match(self.canon, end)
-        inner = self._state_body(sp.end()) if sp else None
+        inner = self._agency(end)
         if inner is not None:
-            return BodyMatch(pos, inner.end, "agency_committee", OrgKind.BLOC_PARTY_COMMITTEE, "Đảng ủy",
-                             inner.scope, of=inner, province_name=inner.province_name, level=inner.level,
-                             locality=inner.locality)
+            return self._agency_committee(pos, inner)
         return BodyMatch(pos, end, "agency_committee", OrgKind.BLOC_PARTY_COMMITTEE, "Đảng ủy",
                          lx.Scope.PROVINCIAL, bare=True)
+
+    def _agency(self, pos: int) -> BodyMatch | None:
+        """The body after ``Đảng ủy``/``Đảng bộ`` whose Party committee it is: ``Công an tỉnh``, ``UBND tỉnh``;
+        ``Quân sự tỉnh`` stands for the provincial military command (``Đảng ủy Quân sự tỉnh``)."""
+        sp = _SPACE.match(self.canon, pos)
+        if sp is None:
+            return None
+        military = _MILITARY.match(self.canon, sp.end())
+        if military is None:
+            return self._state_body(sp.end())
+        key, kind, _, name = next(entry for entry in self.g.provincial if entry[0] == "military_command")
+        end, prov, level, locality = self._location(military.end(), allow_bare_name=True)
+        return BodyMatch(sp.end(), end, key, kind, name, lx.Scope.PROVINCIAL, province_name=prov, level=level,
+                         locality=locality, detail=locality or "")
+
+    @staticmethod
+    def _agency_committee(pos: int, inner: BodyMatch) -> BodyMatch:
+        return BodyMatch(pos, inner.end, "agency_committee", OrgKind.BLOC_PARTY_COMMITTEE, "Đảng ủy", inner.scope,
+                         of=inner, province_name=inner.province_name, level=inner.level, locality=inner.locality)
 
     def _party_organ(self, pos: int) -> BodyMatch | None:
         for key, kind, pattern, name in self.g.party_organs:

@@ -179,3 +179,15 @@ def test_cung_ngay_takes_the_day_written_before(run: Run) -> None:
     rec = run("Tin tức\n\n22/07/2024 10:00\n\nSáng 21/7, đại biểu thảo luận văn kiện. Hội trường kín chỗ.\n\n"
               "Chiều cùng ngày, Ban Chấp hành Đảng bộ huyện khóa XXIV tổ chức Hội nghị lần thứ nhất.\n")
     assert [(m["ordinal"], m["term"], m["date"]) for m in rec["meetings"]] == [(1, 24, "2024-07-21")]
+
+
+def test_conference_of_an_agency_party_committee_named_in_full(run: Run) -> None:
+    rec = run("Ngày 21.7, Đảng ủy Công an tỉnh tổ chức Hội nghị Ban Chấp hành Đảng bộ Công an tỉnh lần thứ 14, "
+              "khóa XVII để sơ kết công tác.")
+    assert fields(rec) == [("Ban Chấp hành Đảng bộ Công an tỉnh", 14, 17, "regular", "2023-07-21")]
+
+
+def test_lead_found_past_the_dateline_and_share_buttons(run: Run) -> None:
+    rec = run("Báo Tin tức\n\nĐại hội đại biểu Đảng bộ xã Tân Lập lần thứ I, nhiệm kỳ 2025 - 2030\n\n"
+              "06/08/2025 - 16:40\n\nChia sẻ\n\nSáng 6/8, Đảng bộ xã Tân Lập tổ chức Đại hội đại biểu lần thứ I.\n")
+    assert [(m["ordinal"], m["date"]) for m in rec["meetings"]] == [(1, "2025-08-06")]

@@ -430,3 +430,10 @@ def test_council_committees_written_alone_take_the_council_of_their_sentence(off
         "Danh Sa Ri": [("Trưởng Ban Dân tộc Hội đồng nhân dân thành phố", "current")],
         "Thạch Thị Lan": [("Trưởng Ban Dân tộc tỉnh", "current")],
     }
+
+
+def test_the_military_party_committee_is_named_as_it_calls_itself(officials: Officials) -> None:
+    found = officials("Đại tá Lê Văn Hải, Phó Bí thư Thường trực Đảng ủy, Chính ủy Bộ CHQS tỉnh; "
+                      "ông Trần Minh Quân, Bí thư Đảng ủy Quân sự tỉnh phát biểu.")
+    assert ("Phó Bí thư Thường trực Đảng ủy Quân sự tỉnh", "current") in found["Lê Văn Hải"]
+    assert found["Trần Minh Quân"] == [("Bí thư Đảng ủy Quân sự tỉnh", "current")]
