@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 TONE_MARKS = frozenset("\u0300\u0301\u0309\u0303\u0323")  # grave, acute, hook, tilde, dot below
 _OPEN_PAIR = re.compile(r"(?i)(?<![q])(o[ae]|uy)$")
@@ -20,6 +21,7 @@ def nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
+@lru_cache(maxsize=8192)  # a few thousand syllables make up most text
 def _canon_syllable(word: str) -> str:
     """Put the tone of an open `oa`/`oe`/`uy` syllable on its first vowel (hoà → hòa, uỷ → ủy)."""
     decomposed = unicodedata.normalize("NFD", word)
