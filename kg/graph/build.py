@@ -12,7 +12,7 @@ which cost most of a large build's time; the lines are exactly those rdflib woul
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from decimal import Decimal
 from functools import cache
 from pathlib import Path
@@ -173,19 +173,17 @@ class Quads:
     def graph(self, iri: str) -> _Graph:
         return _Graph(self.graphs.setdefault(_uri(iri), set()))
 
-    def nquads(self) -> bytes:
-        """Every quad once, as sorted N-Quads lines."""
-        lines = sorted(f"{triple} {graph} .\n" for graph, triples in self.graphs.items() for triple in triples)
-        return "".join(lines).encode("utf-8")
+    def nquads(self) -> Iterator[str]:
+        """Every quad once, as N-Quads lines: graph by graph in IRI order, sorted within each (the order
+        TriG is written in). One graph is sorted at a time, so no copy of the whole dataset is made."""
+        for graph in sorted(self.graphs):
+            for triple in sorted(self.graphs[graph]):
+                yield f"{triple} {graph} .\n"
 
-    def by_graph(self) -> bytes:
-        """The same lines, graph by graph in IRI order and sorted within each: the order TriG is written in."""
-        return "".join(f"{triple} {graph} .\n" for graph in sorted(self.graphs)
-                       for triple in sorted(self.graphs[graph])).encode("utf-8")
-
-    def union(self) -> bytes:
-        """The union of the graphs as sorted N-Triples lines."""
-        return "".join(f"{t} .\n" for t in sorted(set().union(*self.graphs.values()))).encode("utf-8")
+    def union(self) -> Iterator[str]:
+        """The union of the graphs as sorted N-Triples lines (a fact stated in two graphs once)."""
+        for triple in sorted(set().union(*self.graphs.values())):
+            yield f"{triple} .\n"
 
 
 class _Graph:

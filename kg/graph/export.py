@@ -1,8 +1,9 @@
 """Write the dataset as TriG, Turtle, JSON-LD and N-Quads, byte-identical for the same input.
 
-The N-Quads lines are sorted; the other three formats are written by Oxigraph's
-serialisers (rdflib's took minutes where these take seconds; JSON-LD comes out in
-expanded form) from the same lines taken graph by graph, or from their union for Turtle.
+The N-Quads lines are written graph by graph, sorted within each; the other three formats
+are written by Oxigraph's serialisers (rdflib's took minutes where these take seconds;
+JSON-LD comes out in expanded form), streaming from those lines or, for Turtle, from
+their sorted union.
 All four files and the query store are written to a temporary directory first and moved
 into place only once every one of them has been written.
 """
@@ -14,11 +15,10 @@ import tempfile
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import NamedTuple
 
 import pyoxigraph
 
-from kg.files import write_synced
+from kg.files import sync, write_lines
 from kg.graph.build import Quads
 from kg.graph.store import STORE_DIR, install_store, stage_store
 from kg.ids import BASE, ONTOLOGY
@@ -46,32 +46,26 @@ PREFIXES: dict[str, str] = {
 }
 
 
-class SortedLines(NamedTuple):
-    """The dataset's lines in the two orders the serialisers read, each sorted once per build."""
-
-    by_graph: bytes  # N-Quads, graph by graph
-    union: bytes  # N-Triples, the union of the graphs
+def _trig(nquads: Path, union: Path, target: Path) -> None:
+    pyoxigraph.serialize(pyoxigraph.parse(path=nquads, format=pyoxigraph.RdfFormat.N_QUADS), target,
+                         format=pyoxigraph.RdfFormat.TRIG, prefixes=PREFIXES)
 
 
-def _trig(lines: SortedLines) -> bytes:
-    parsed = pyoxigraph.parse(lines.by_graph, format=pyoxigraph.RdfFormat.N_QUADS)
-    return pyoxigraph.serialize(parsed, format=pyoxigraph.RdfFormat.TRIG, prefixes=PREFIXES) or b""
-
-
-def _turtle(lines: SortedLines) -> bytes:
+def _turtle(nquads: Path, union: Path, target: Path) -> None:
     """The union of the named graphs as one Turtle graph."""
-    parsed = pyoxigraph.parse(lines.union, format=pyoxigraph.RdfFormat.N_TRIPLES)
-    return pyoxigraph.serialize(parsed, format=pyoxigraph.RdfFormat.TURTLE, prefixes=PREFIXES) or b""
+    pyoxigraph.serialize(pyoxigraph.parse(path=union, format=pyoxigraph.RdfFormat.N_TRIPLES), target,
+                         format=pyoxigraph.RdfFormat.TURTLE, prefixes=PREFIXES)
 
 
-def _jsonld(lines: SortedLines) -> bytes:
+def _jsonld(nquads: Path, union: Path, target: Path) -> None:
     """Expanded JSON-LD (Oxigraph writes no compacted form), in the order of the TriG."""
-    parsed = pyoxigraph.parse(lines.by_graph, format=pyoxigraph.RdfFormat.N_QUADS)
-    return pyoxigraph.serialize(parsed, format=pyoxigraph.RdfFormat.JSON_LD) or b""
+    pyoxigraph.serialize(pyoxigraph.parse(path=nquads, format=pyoxigraph.RdfFormat.N_QUADS), target,
+                         format=pyoxigraph.RdfFormat.JSON_LD)
 
 
-# Written from the sorted lines, by Oxigraph's serialisers: fast, and in the order they are given.
-SERIALIZERS: dict[str, Callable[[SortedLines], bytes]] = {
+# Written by Oxigraph's serialisers, streaming from the staged N-Quads (graph by graph) or N-Triples (the
+# union): fast, in the order they are given, and without the dataset in memory twice.
+SERIALIZERS: dict[str, Callable[[Path, Path, Path], None]] = {
     "graph.trig": _trig,
     "graph.ttl": _turtle,
     "graph.jsonld": _jsonld,
@@ -91,12 +85,14 @@ def write_graph(quads: Quads, out_dir: Path) -> list[Path]:
     out_dir.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix=".graph-", dir=out_dir) as tmp:
         staged = {name: Path(tmp) / name for name in [*SERIALIZERS, NQUADS]}
-        write_synced(staged[NQUADS], quads.nquads())
+        union = Path(tmp) / "union.nt"
+        write_lines(staged[NQUADS], quads.nquads())
         with ThreadPoolExecutor(max_workers=1) as pool:  # left only once the store is loaded or has failed
             indexing = pool.submit(stage_store, staged[NQUADS], Path(tmp))
-            lines = SortedLines(quads.by_graph(), quads.union())
+            write_lines(union, quads.union())
             for name, serialize in SERIALIZERS.items():
-                write_synced(staged[name], serialize(lines))
+                serialize(staged[NQUADS], union, staged[name])
+                sync(staged[name])
             store = indexing.result()
         for name, path in staged.items():
             os.replace(path, out_dir / name)

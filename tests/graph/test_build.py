@@ -15,7 +15,7 @@ Extractions = tuple[ArticleExtraction, ...]
 
 @pytest.fixture
 def dataset(sample_extractions: Extractions) -> Dataset:
-    return Dataset().parse(data=build_quads(sample_extractions).nquads(), format="nquads")
+    return Dataset().parse(data="".join(build_quads(sample_extractions).nquads()), format="nquads")
 
 
 def _graph(dataset: Dataset, iri: str) -> Graph:

@@ -39,7 +39,7 @@ def quads(sample_extractions: Extractions) -> Quads:
 
 @pytest.fixture
 def dataset(quads: Quads) -> Dataset:
-    return Dataset().parse(data=quads.nquads(), format="nquads")
+    return Dataset().parse(data="".join(quads.nquads()), format="nquads")
 
 
 def _quads(dataset: Dataset) -> set[tuple[object, ...]]:
@@ -72,10 +72,13 @@ def test_turtle_is_the_union_of_all_graphs(quads: Quads, dataset: Dataset, tmp_p
     assert set(parsed) == {(s, p, o) for s, p, o, _ in dataset.quads()}
 
 
-def test_nquads_lines_are_sorted(quads: Quads, tmp_path: Path) -> None:
+def test_nquads_lines_come_graph_by_graph_sorted_within_each(quads: Quads, tmp_path: Path) -> None:
+    """A stable order a diff can read, the same TriG is written in."""
     write_graph(quads, tmp_path)
     lines = (tmp_path / "graph.nq").read_text(encoding="utf-8").splitlines()
-    assert lines == sorted(lines)
+    graph_of = [line.rsplit(" ", 2)[1] for line in lines]
+    assert graph_of == sorted(graph_of)
+    assert lines == sorted(lines, key=lambda line: (line.rsplit(" ", 2)[1], line))
 
 
 def test_output_is_byte_identical_across_hash_seeds(sample_extractions: Extractions, tmp_path: Path) -> None:
@@ -101,10 +104,10 @@ def test_failed_serialisation_keeps_the_previous_build(
     before = {name: (tmp_path / name).read_bytes() for name in FILES}
     (tmp_path / "report.txt").write_text("not ours")
 
-    def fail(_: object) -> bytes:
+    def fail(*_: object) -> None:
         raise RuntimeError("serializer crashed")
 
-    monkeypatch.setitem(export.SERIALIZERS, "graph.nq", fail)  # the last one, after three are staged
+    monkeypatch.setitem(export.SERIALIZERS, "graph.extra", fail)  # the last one, after three are staged
     with pytest.raises(RuntimeError, match="serializer crashed"):
         write_graph(build_quads([]), tmp_path)
     assert {name: (tmp_path / name).read_bytes() for name in FILES} == before

@@ -30,7 +30,7 @@ def ontology() -> Graph:
 
 @pytest.fixture
 def union(sample_extractions: Extractions) -> Graph:
-    return Graph().parse(data=build_quads(sample_extractions).union(), format="nt")
+    return Graph().parse(data="".join(build_quads(sample_extractions).union()), format="nt")
 
 
 @pytest.fixture
