@@ -4,32 +4,15 @@ from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Iterable
 from pathlib import Path
 
 
 def write_synced(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path`` and wait until it is on disk, so a rename after it is safe."""
-    write_lines(path, [data])
-
-
-def write_lines(path: Path, lines: Iterable[str | bytes], batch: int = 1 << 16) -> None:
-    """Write ``lines`` to ``path`` as UTF-8, a batch at a time (never the whole output in memory), and wait
-    until it is on disk."""
     with path.open("wb") as fh:
-        pending: list[str | bytes] = []
-        for line in lines:
-            pending.append(line)
-            if len(pending) >= batch:
-                fh.write(_joined(pending))
-                pending.clear()
-        fh.write(_joined(pending))
+        fh.write(data)
         fh.flush()
         os.fsync(fh.fileno())
-
-
-def _joined(parts: list[str | bytes]) -> bytes:
-    return b"".join(p if isinstance(p, bytes) else p.encode("utf-8") for p in parts)
 
 
 def sync(path: Path) -> None:

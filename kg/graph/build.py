@@ -165,25 +165,40 @@ def _year(year: int | None) -> Term | None:
 
 
 class Quads:
-    """The dataset as N-Quads lines, each graph's lines kept apart (a set: a repeated fact is one line)."""
+    """The dataset as N-Quads lines, each graph's lines kept apart (a set: a repeated fact is one line).
 
-    def __init__(self) -> None:
+    An article's own graph is built only when it is written, and dropped after: a large build holds the
+    derived and vocabulary graphs in memory, never every article's lines at once."""
+
+    def __init__(self, labels: _Labels | None = None) -> None:
         self.graphs: dict[str, set[str]] = {}
+        self.labels = labels or _Labels(())
+        self.articles: dict[str, list[ArticleExtraction]] = {}  # by graph IRI; two files may hold one article
 
     def graph(self, iri: str) -> _Graph:
         return _Graph(self.graphs.setdefault(_uri(iri), set()))
 
-    def nquads(self) -> Iterator[str]:
-        """Every quad once, as N-Quads lines: graph by graph in IRI order, sorted within each (the order
-        TriG is written in). One graph is sorted at a time, so no copy of the whole dataset is made."""
-        for graph in sorted(self.graphs):
-            for triple in sorted(self.graphs[graph]):
-                yield f"{triple} {graph} .\n"
+    def add_article(self, extraction: ArticleExtraction) -> None:
+        self.articles.setdefault(_uri(article_graph_iri(extraction.article.id)), []).append(extraction)
 
-    def union(self) -> Iterator[str]:
-        """The union of the graphs as sorted N-Triples lines (a fact stated in two graphs once)."""
-        for triple in sorted(set().union(*self.graphs.values())):
-            yield f"{triple} .\n"
+    def _article_lines(self, iri: str) -> set[str]:
+        lines: set[str] = set()
+        for extraction in self.articles[iri]:
+            _add_statements(_Graph(lines), extraction, self.labels)
+        return lines
+
+    def sorted_graphs(self) -> Iterator[tuple[str, list[str]]]:
+        """Each graph with its lines, graph by graph in IRI order and sorted within each (the order TriG
+        is written in); one graph is sorted at a time, so no copy of the whole dataset is made."""
+        for graph in sorted({*self.graphs, *self.articles}):
+            lines = self.graphs.get(graph, set())
+            yield graph, sorted(lines | self._article_lines(graph) if graph in self.articles else lines)
+
+    def nquads(self) -> Iterator[str]:
+        """Every quad once, as N-Quads lines in the order of sorted_graphs."""
+        for graph, triples in self.sorted_graphs():
+            for triple in triples:
+                yield f"{triple} {graph} .\n"
 
 
 class _Graph:
@@ -510,10 +525,10 @@ def build_quads(extractions: Iterable[ArticleExtraction], resolution: Resolution
     given a ``resolution``, canonical persons, tenures and transitions), one vocabulary graph."""
     extractions = list(extractions)
     labels = _Labels(extractions)
-    quads = Quads()
+    quads = Quads(labels)
     derived = quads.graph(DERIVED_GRAPH)
     for extraction in extractions:
-        _add_statements(quads.graph(article_graph_iri(extraction.article.id)), extraction, labels)
+        quads.add_article(extraction)
         _add_shared(derived, extraction, labels)
     if resolution is not None:
         _add_resolution(derived, resolution, extractions, labels)

@@ -2,8 +2,8 @@
 
 The N-Quads lines are written graph by graph, sorted within each; the other three formats
 are written by Oxigraph's serialisers (rdflib's took minutes where these take seconds;
-JSON-LD comes out in expanded form), streaming from those lines or, for Turtle, from
-their sorted union.
+JSON-LD comes out in expanded form), streaming from those lines (for Turtle, without
+their graph).
 All four files and the query store are written to a temporary directory first and moved
 into place only once every one of them has been written.
 """
@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pyoxigraph
 
-from kg.files import sync, write_lines
+from kg.files import sync
 from kg.graph.build import Quads
 from kg.graph.store import STORE_DIR, install_store, stage_store
 from kg.ids import BASE, ONTOLOGY
@@ -46,30 +46,43 @@ PREFIXES: dict[str, str] = {
 }
 
 
-def _trig(nquads: Path, union: Path, target: Path) -> None:
+def _trig(nquads: Path, triples: Path, target: Path) -> None:
     pyoxigraph.serialize(pyoxigraph.parse(path=nquads, format=pyoxigraph.RdfFormat.N_QUADS), target,
                          format=pyoxigraph.RdfFormat.TRIG, prefixes=PREFIXES)
 
 
-def _turtle(nquads: Path, union: Path, target: Path) -> None:
+def _turtle(nquads: Path, triples: Path, target: Path) -> None:
     """The union of the named graphs as one Turtle graph."""
-    pyoxigraph.serialize(pyoxigraph.parse(path=union, format=pyoxigraph.RdfFormat.N_TRIPLES), target,
+    pyoxigraph.serialize(pyoxigraph.parse(path=triples, format=pyoxigraph.RdfFormat.N_TRIPLES), target,
                          format=pyoxigraph.RdfFormat.TURTLE, prefixes=PREFIXES)
 
 
-def _jsonld(nquads: Path, union: Path, target: Path) -> None:
+def _jsonld(nquads: Path, triples: Path, target: Path) -> None:
     """Expanded JSON-LD (Oxigraph writes no compacted form), in the order of the TriG."""
     pyoxigraph.serialize(pyoxigraph.parse(path=nquads, format=pyoxigraph.RdfFormat.N_QUADS), target,
                          format=pyoxigraph.RdfFormat.JSON_LD)
 
 
-# Written by Oxigraph's serialisers, streaming from the staged N-Quads (graph by graph) or N-Triples (the
-# union): fast, in the order they are given, and without the dataset in memory twice.
+# Written by Oxigraph's serialisers, streaming from the staged N-Quads or the same lines as N-Triples:
+# fast, in the order they are given, and without the dataset in memory twice.
 SERIALIZERS: dict[str, Callable[[Path, Path, Path], None]] = {
     "graph.trig": _trig,
     "graph.ttl": _turtle,
     "graph.jsonld": _jsonld,
 }
+
+
+def _write_lines(quads: Quads, nquads: Path, ntriples: Path, batch: int = 1 << 16) -> None:
+    """The quads as N-Quads and their triples as N-Triples, both graph by graph and sorted within each,
+    written a batch of lines at a time. A triple two graphs state is written once for each: the same RDF
+    graph, and no sort of the whole union."""
+    with nquads.open("wb") as nq, ntriples.open("wb") as nt:
+        for graph, lines in quads.sorted_graphs():
+            for i in range(0, len(lines), batch):
+                part = lines[i:i + batch]
+                nq.write("".join(f"{t} {graph} .\n" for t in part).encode("utf-8"))
+                nt.write("".join(f"{t} .\n" for t in part).encode("utf-8"))
+    sync(nquads)
 
 
 def write_graph(quads: Quads, out_dir: Path) -> list[Path]:
@@ -85,13 +98,12 @@ def write_graph(quads: Quads, out_dir: Path) -> list[Path]:
     out_dir.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix=".graph-", dir=out_dir) as tmp:
         staged = {name: Path(tmp) / name for name in [*SERIALIZERS, NQUADS]}
-        union = Path(tmp) / "union.nt"
-        write_lines(staged[NQUADS], quads.nquads())
+        triples = Path(tmp) / "triples.nt"
+        _write_lines(quads, staged[NQUADS], triples)
         with ThreadPoolExecutor(max_workers=1) as pool:  # left only once the store is loaded or has failed
             indexing = pool.submit(stage_store, staged[NQUADS], Path(tmp))
-            write_lines(union, quads.union())
             for name, serialize in SERIALIZERS.items():
-                serialize(staged[NQUADS], union, staged[name])
+                serialize(staged[NQUADS], triples, staged[name])
                 sync(staged[name])
             store = indexing.result()
         for name, path in staged.items():

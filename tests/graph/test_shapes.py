@@ -30,7 +30,8 @@ def ontology() -> Graph:
 
 @pytest.fixture
 def union(sample_extractions: Extractions) -> Graph:
-    return Graph().parse(data="".join(build_quads(sample_extractions).union()), format="nt")
+    return Graph().parse(data="".join(f"{t} .\n" for _, lines in build_quads(sample_extractions).sorted_graphs()
+                                       for t in lines), format="nt")
 
 
 @pytest.fixture
