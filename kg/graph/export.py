@@ -14,6 +14,7 @@ import os
 import tempfile
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
 from pathlib import Path
 
 import pyoxigraph
@@ -46,29 +47,28 @@ PREFIXES: dict[str, str] = {
 }
 
 
-def _trig(nquads: Path, triples: Path, target: Path) -> None:
-    pyoxigraph.serialize(pyoxigraph.parse(path=nquads, format=pyoxigraph.RdfFormat.N_QUADS), target,
-                         format=pyoxigraph.RdfFormat.TRIG, prefixes=PREFIXES)
+@dataclass(frozen=True)
+class _Serializer:
+    """One format Oxigraph writes, streaming from a staged file: the N-Quads (the dataset, graph by graph)
+    or, for a format of one graph, the same lines as N-Triples (the union of the graphs)."""
+
+    format: pyoxigraph.RdfFormat
+    union: bool = False
+    prefixed: bool = True
+
+    def __call__(self, nquads: Path, triples: Path, target: Path) -> None:
+        source, syntax = (triples, pyoxigraph.RdfFormat.N_TRIPLES) if self.union else \
+            (nquads, pyoxigraph.RdfFormat.N_QUADS)
+        pyoxigraph.serialize(pyoxigraph.parse(path=source, format=syntax), target, format=self.format,
+                             prefixes=PREFIXES if self.prefixed else None)
 
 
-def _turtle(nquads: Path, triples: Path, target: Path) -> None:
-    """The union of the named graphs as one Turtle graph."""
-    pyoxigraph.serialize(pyoxigraph.parse(path=triples, format=pyoxigraph.RdfFormat.N_TRIPLES), target,
-                         format=pyoxigraph.RdfFormat.TURTLE, prefixes=PREFIXES)
-
-
-def _jsonld(nquads: Path, triples: Path, target: Path) -> None:
-    """Expanded JSON-LD (Oxigraph writes no compacted form), in the order of the TriG."""
-    pyoxigraph.serialize(pyoxigraph.parse(path=nquads, format=pyoxigraph.RdfFormat.N_QUADS), target,
-                         format=pyoxigraph.RdfFormat.JSON_LD)
-
-
-# Written by Oxigraph's serialisers, streaming from the staged N-Quads or the same lines as N-Triples:
-# fast, in the order they are given, and without the dataset in memory twice.
+# Fast, in the order they are given, and without the dataset in memory twice. JSON-LD comes out expanded
+# (Oxigraph writes no compacted form), in the order of the TriG.
 SERIALIZERS: dict[str, Callable[[Path, Path, Path], None]] = {
-    "graph.trig": _trig,
-    "graph.ttl": _turtle,
-    "graph.jsonld": _jsonld,
+    "graph.trig": _Serializer(pyoxigraph.RdfFormat.TRIG),
+    "graph.ttl": _Serializer(pyoxigraph.RdfFormat.TURTLE, union=True),
+    "graph.jsonld": _Serializer(pyoxigraph.RdfFormat.JSON_LD, prefixed=False),
 }
 
 
