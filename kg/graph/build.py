@@ -170,9 +170,9 @@ class Quads:
     An article's own graph is built only when it is written, and dropped after: a large build holds the
     derived and vocabulary graphs in memory, never every article's lines at once."""
 
-    def __init__(self, labels: _Labels | None = None) -> None:
+    def __init__(self, labels: _Labels) -> None:
         self.graphs: dict[str, set[str]] = {}
-        self.labels = labels or _Labels(())
+        self.labels = labels  # an article's meeting labels name its bodies and terms
         self.articles: dict[str, list[ArticleExtraction]] = {}  # by graph IRI; two files may hold one article
 
     def graph(self, iri: str) -> _Graph:
