@@ -5,13 +5,13 @@ trafilatura finds the article's text and the page's title, date and outlet; they
 written above the text the way a copied article has them (headline, outlet, dateline),
 so layout analysis finds them where it finds them in any article:
 
-    baobacninh.vn
-    Hội nghị lần thứ 2 Ban Chấp hành Đảng bộ tỉnh khóa XX
+    example-outlet.vn
+    Hội nghị lần thứ 5 Ban Chấp hành Đảng bộ tỉnh khóa XIX
 
-    Nguồn: Báo Bắc Ninh
-    09/11/2020
+    Nguồn: Báo Tỉnh X
+    14/05/2022
 
-    Sáng 9-11, …
+    Chiều 14-5, …
 """
 
 from __future__ import annotations
