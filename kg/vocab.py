@@ -108,6 +108,7 @@ class KG(DefinedNamespace):
     resolvedTo: URIRef
     inferredProvince: URIRef
     provinceReason: URIRef
+    lookupKey: URIRef
     firstSeen: URIRef
     lastSeen: URIRef
     began: URIRef

@@ -43,6 +43,7 @@ from kg.models import (
     TransitionKind,
 )
 from kg.resolve import Resolution
+from kg.text import normalize_name
 from kg.vocab import DCTERMS, FOAF, KG, ORG, PROV, RDF, RDFS, SKOS, XSD
 
 ONTOLOGY_DIR = Path(__file__).resolve().parents[2] / "ontology"
@@ -283,6 +284,11 @@ class _Labels:
         return f"{' '.join(words)}, {self.term_label(term)}"
 
 
+def _lookup_keys(*names: str) -> Pairs:
+    """``kg:lookupKey`` of each name, so a query finds a node by name through the index."""
+    return [(KG.lookupKey, _text(normalize_name(name))) for name in names]
+
+
 def _evidence(graph: _Graph, evidence: Iterable[Evidence]) -> list[Term]:
     """Add evidence nodes and return their IRIs, for the facts to cite."""
     iris = []
@@ -411,6 +417,7 @@ def _add_org(graph: _Graph, org: Organization, labels: _Labels, source: Term) ->
             (RDF.type, _uri(KG[org.kind.value])),
             (SKOS.prefLabel, _vi(labels.org_label(org))),
             (SKOS.altLabel, _vi(org.name) if org.province else None),
+            *_lookup_keys(labels.org_label(org), org.name),
             (KG.province, _province(org.province)),
             (ORG.subOrganizationOf, _ref(org.parent)),
             (PROV.wasDerivedFrom, source),
@@ -428,6 +435,7 @@ def _add_post(graph: _Graph, post: Post, labels: _Labels, source: Term) -> None:
             (ORG.postIn, _iri(post.organization)),
             (SKOS.prefLabel, _vi(labels.post_label(post))),
             (SKOS.altLabel, _vi(post.label) if labels.org(post.organization).province else None),
+            *_lookup_keys(labels.post_label(post), post.label),
             (PROV.wasDerivedFrom, source),
         ],
     )
@@ -489,7 +497,8 @@ def _add_resolution(graph: _Graph, resolution: Resolution, extractions: list[Art
     for person in resolution.persons:
         iri = _iri(person.id)
         graph.typed(iri, KG.Person)
-        graph.put(iri, [(FOAF.name, _text(person.name)), (RDFS.label, _text(person.name))])
+        graph.put(iri, [(FOAF.name, _text(person.name)), (RDFS.label, _text(person.name)),
+                        *_lookup_keys(person.name)])
         for member in person.members:
             graph.add(_iri(member), KG.resolvedTo, iri)
     for link in resolution.links:

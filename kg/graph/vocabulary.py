@@ -17,6 +17,7 @@ from kg import gazetteer
 from kg.ids import BASE, ONTOLOGY, merger_iri, province_iri, role_iri
 from kg.models import Province
 from kg.roles import roles
+from kg.text import normalize_name
 from kg.vocab import DCTERMS, KG, ORG, PROV, RDF, RDFS, SKOS, XSD
 
 ROLE_SCHEME = URIRef(f"{BASE}role/")
@@ -80,6 +81,7 @@ def province_graph() -> Graph:
         graph.add((iri, SKOS.prefLabel, Literal(unit.name_en, lang="en")))
         for alias in unit.aliases:
             graph.add((iri, SKOS.altLabel, Literal(alias, lang="vi")))
+        graph.add((iri, KG.lookupKey, Literal(normalize_name(unit.name))))
         if unit.iso_code:
             graph.add((iri, KG.isoCode, Literal(unit.iso_code)))
         graph.add((iri, KG.centrallyRun, Literal(unit.centrally_run)))
