@@ -1,8 +1,8 @@
 """Run SPARQL over a built graph with Oxigraph (fast) or rdflib (the modelling layer), same answers.
 
 Both engines query the union of the named graphs with our prefixes predeclared. Values
-given by a user are bound as RDF terms (SEP-0007 substitution in Oxigraph, initial
-bindings in rdflib), never spliced into the query text. Results come back as plain
+given by a user are bound as RDF terms in a ``VALUES`` row at the start of the query's
+WHERE group, written by Oxigraph in N-Triples syntax, so no value can change the query. Results come back as plain
 Python values, identical for both engines: IRIs and literals as their lexical form,
 integers as ``int``, booleans as ``bool``.
 """
@@ -16,7 +16,6 @@ from dataclasses import dataclass, field
 import pyoxigraph as ox
 from rdflib import Dataset
 from rdflib import Literal as RdfLiteral
-from rdflib import Variable as RdfVariable
 from rdflib.term import Node
 
 from kg.graph.export import PREFIXES
@@ -85,18 +84,52 @@ def _rdflib_value(term: Node | None) -> Value:
     return str(term)
 
 
+_WHEN = re.compile(r"#\s*when (?P<name>\w+) (?P<state>given|absent)\s*$")
+# What with_values must see past (strings, IRIs, comments), the groups' braces, and WHERE.
+_TOKEN = re.compile(r"""(?P<skip>"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|<[^<>"{}|^`\\\s]*>|#[^\n]*)"""
+                    r"|(?P<where>\bWHERE\s*\{)|(?P<open>\{)|(?P<close>\})", re.IGNORECASE)
+
+
+def with_values(query: str, bindings: Mapping[str, Binding] | None = None, parameters: Collection[str] = ()) -> str:
+    """``query`` with one ``VALUES`` row for its parameters at the start of each WHERE group.
+
+    A line ending ``# when NAME given`` is kept only if NAME is bound, ``# when NAME absent``
+    only if it is not: a given value can be the pattern a query starts from, an index lookup,
+    and an absent one costs nothing.
+
+    A bound value is an RDF term, an unbound parameter ``UNDEF``; every group, sub-SELECTs
+    included, gets the row, so a parameter means the same throughout (as in SEP-0007). At the
+    start of a group the planner knows the values and starts from them: Oxigraph's own
+    substitutions bind a variable only after planning, so a lookup by name became a scan.
+    """
+    names = sorted({*parameters, *(bindings or {})})
+    if not names:
+        return query
+    query = "".join(line for line in query.splitlines(keepends=True)
+                    if (m := _WHEN.search(line)) is None or (m["name"] in (bindings or {})) == (m["state"] == "given"))
+    row = " ".join(str(_ox_literal(bindings[n])) if bindings and n in bindings else "UNDEF" for n in names)
+    values = f" VALUES ({' '.join(f'?{n}' for n in names)}) {{ ({row}) }}"
+    parts, last, depth, outer = [], 0, 0, False
+    for token in _TOKEN.finditer(query):
+        if token["where"]:
+            outer = outer or depth == 0
+            parts += [query[last : token.end()], values]
+            last = token.end()
+        depth += 1 if token["where"] or token["open"] else -1 if token["close"] else 0
+    if not outer:
+        raise QueryError("a query with parameters needs a WHERE clause of its own: their values go at its start")
+    return "".join(parts) + query[last:]
+
+
 def run_oxigraph(store: ox.Store, query: str, bindings: Mapping[str, Binding] | None = None,
                  parameters: Collection[str] = ()) -> Result:
-    """Run ``query`` on an Oxigraph store over the union of its graphs.
-
-    Oxigraph substitutes only projected variables, so a query projects its parameters;
-    the columns named in ``parameters`` (and bound ones) are left out of the result.
-    """
-    substitutions = {ox.Variable(name): _ox_literal(b) for name, b in (bindings or {}).items()}
+    """Run ``query`` on an Oxigraph store over the union of its graphs, ``bindings`` given to its
+    ``parameters`` (see :func:`with_values`); a parameter's column, if projected, echoes the input
+    and is left out of the result."""
     hidden = {*parameters, *(bindings or {})}
     try:
-        answer = store.query(query, prefixes=PREFIXES, use_default_graph_as_union=True,
-                             substitutions=substitutions)  # type: ignore[arg-type]
+        answer = store.query(with_values(query, bindings, parameters), prefixes=PREFIXES,
+                             use_default_graph_as_union=True)
     except SyntaxError as exc:
         raise QueryError(f"SPARQL syntax error: {exc}") from None
     except OSError as exc:
@@ -120,9 +153,9 @@ def run_rdflib(dataset: Dataset, query: str, bindings: Mapping[str, Binding] | N
                parameters: Collection[str] = ()) -> Result:
     """Run ``query`` with rdflib's engine on a dataset opened with ``default_union=True``; as :func:`run_oxigraph`."""
     hidden = {*parameters, *(bindings or {})}
-    init = {RdfVariable(name): RdfLiteral(b.lexical, datatype=b.datatype) for name, b in (bindings or {}).items()}
+    text = with_values(query, bindings, parameters)
     try:
-        answer = dataset.query(query, initNs=PREFIXES, initBindings=init)  # type: ignore[arg-type]
+        answer = dataset.query(text, initNs=PREFIXES)
     except Exception as exc:  # rdflib's parser raises pyparsing errors of several kinds
         raise QueryError(f"SPARQL error: {exc}") from None
     if answer.type == "ASK":

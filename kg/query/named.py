@@ -1,10 +1,13 @@
 """Named SPARQL queries: ``.rq`` files whose header declares their parameters.
 
 A header line ``# @param NAME TYPE REQUIRED|optional|default=VALUE description`` declares
-one parameter; TYPE is ``text`` (NFC, one tone-mark placement, so ``Hoà`` finds
-``Hòa``), ``date`` (YYYY-MM-DD, bound as ``xsd:date``) or ``integer`` (digits or a Roman
-numeral, so ``--param term=XX`` works). The first comment line is the query's summary.
-Values become RDF terms bound to the variable of the same name, never query text.
+one parameter; TYPE is ``text`` (bound as a ``kg:lookupKey``: NFC, one tone-mark placement,
+lower case, single spaces, so ``hoà`` finds ``Hòa``), ``date`` (YYYY-MM-DD, bound as
+``xsd:date``) or ``integer`` (digits or a Roman numeral, so ``--param term=XX`` works).
+The first comment line is the query's summary. Values become RDF terms bound to the
+variable of the same name, never query text; see :func:`kg.query.engine.with_values`, which
+also keeps a line ending ``# when NAME given`` (or ``absent``) only when NAME has (or has
+not) a value.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from importlib import resources
 from pathlib import Path
 
 from kg.query.engine import XSD, Binding, QueryError
-from kg.text import canon_tones, nfc, roman_numeral
+from kg.text import normalize_name, roman_numeral
 
 _PARAM = re.compile(r"^#\s*@param\s+(\w+)\s+(text|date|integer)\s+(required|optional|default=\S+)\s+(.*)$")
 
@@ -67,7 +70,7 @@ def typed(name: str, kind: str, raw: str) -> Binding:
         if number is None:
             raise QueryError(f"--param {name}={raw!r}: not a whole number (digits or a Roman numeral)")
         return Binding(str(number), f"{XSD}integer")
-    return Binding(canon_tones(nfc(raw.strip())))
+    return Binding(normalize_name(raw))
 
 
 def _integer(text: str) -> int | None:
