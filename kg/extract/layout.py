@@ -23,8 +23,8 @@ _CHROME = re.compile(
     r"tin liên quan|xem thêm|trang chủ|đăng nhập|\[img\])(?=\s|:|$)"
 )
 _DATE_ONLY = re.compile(
-    r"(?i)^[\s|,\-–]*(?:(?:thứ\s+\w+|chủ nhật)[\s,]*)?"
-    r"(?:(?:\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\(?gmt\s*\+?\s*\d*\)?)[\s|,\-–]*)+$"
+    r"(?i)^(?=.*\d)[\s|,\-–]*(?:(?:thứ\s+\w+|chủ nhật|\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|"
+    r"[([]?gmt\s*\+?\s*\d*[)\]]?)[\s|,\-–]*)+$"
 )
 _SOURCE_LINE = re.compile(r"(?i)^\s*(?:nguồn|theo)\s*:\s*(?P<name>.+?)\s*$")
 _LEAD_OUTLET = re.compile(r"\((?P<name>[^()\n]{1,40})\)\s*[-–—]?\s*")

@@ -1,5 +1,7 @@
 """Page furniture is told apart from the article: title, dateline, crawl date, byline, source."""
 
+import pytest
+
 from kg.extract.layout import analyse, is_chrome, sentences
 from kg.text import nfc
 
@@ -86,15 +88,17 @@ def test_a_dateline_after_the_outlet_domain() -> None:
 
 
 def test_datelines_after_an_update_label_or_an_author_in_capitals() -> None:
-    for line in ("Cập nhật lúc: 29/07/2016 - 17:52 | Số lượt đọc: 845", "MINH NGUYỆT | 21/07/2020 15:48"):
+    for line in ("Cập nhật lúc: 29/07/2016 - 17:52 | Số lượt đọc: 845", "MINH NGUYỆT | 21/07/2020 15:48",
+                 "Cập nhật lúc 08:20, Thứ Sáu, 29/07/2016 (GMT+7)"):
         layout = analyse(nfc(f"Hội nghị lần thứ tư Ban Chấp hành Đảng bộ tỉnh\n\n{line}\n\n(BHG) - Ngày 29/7, "
                              "hội nghị khai mạc.\n"))
         assert layout.published is not None and layout.published.iso() in {"2016-07-29", "2020-07-21"}, line
         assert layout.title == "Hội nghị lần thứ tư Ban Chấp hành Đảng bộ tỉnh"
 
 
-def test_a_dateline_ending_in_a_time_zone_in_brackets() -> None:
-    page = nfc("Báo Tỉnh Nhà điện tử\nTrang chủ | Thời sự\nThứ Năm, 09/06/2016 - 17:25 (GMT+7)   Lượt xem: 1.247\n\n"
+@pytest.mark.parametrize("zone", ["(GMT+7)", "[GMT+7]"])
+def test_a_dateline_ending_in_a_time_zone_in_brackets(zone: str) -> None:
+    page = nfc(f"Báo Tỉnh Nhà điện tử\nTrang chủ | Thời sự\nThứ Năm, 09/06/2016 - 17:25 {zone}   Lượt xem: 1.247\n\n"
                "Hội nghị Tỉnh ủy lần thứ 3\n\nSáng 9/6, hội nghị khai mạc.\n")
     published = analyse(page).published
     assert published is not None and published.iso() == "2016-06-09"
