@@ -1,10 +1,10 @@
 """Run SPARQL over a built graph with Oxigraph (fast) or rdflib (the modelling layer), same answers.
 
 Both engines query the union of the named graphs with our prefixes predeclared. Values
-given by a user are bound as RDF terms in a ``VALUES`` row at the start of the query's
-WHERE group, written by Oxigraph in N-Triples syntax, so no value can change the query. Results come back as plain
-Python values, identical for both engines: IRIs and literals as their lexical form,
-integers as ``int``, booleans as ``bool``.
+given by a user are bound as RDF terms in a ``VALUES`` row at the start of each WHERE
+group, written by Oxigraph in N-Triples syntax, so no value can change the query. Results
+come back as plain Python values, identical for both engines: IRIs and literals as their
+lexical form, integers as ``int``, booleans as ``bool``.
 """
 
 from __future__ import annotations
