@@ -409,15 +409,15 @@ def _add_statements(graph: _Graph, extraction: ArticleExtraction, labels: _Label
 
 
 def _add_org(graph: _Graph, org: Organization, labels: _Labels, source: Term) -> None:
-    iri = _iri(org.id)
+    iri, label = _iri(org.id), labels.org_label(org)
     graph.typed(iri, KG.Organization)
     graph.put(
         iri,
         [
             (RDF.type, _uri(KG[org.kind.value])),
-            (SKOS.prefLabel, _vi(labels.org_label(org))),
+            (SKOS.prefLabel, _vi(label)),
             (SKOS.altLabel, _vi(org.name) if org.province else None),
-            *_lookup_keys(labels.org_label(org), org.name),
+            *_lookup_keys(label, org.name),
             (KG.province, _province(org.province)),
             (ORG.subOrganizationOf, _ref(org.parent)),
             (PROV.wasDerivedFrom, source),
@@ -426,16 +426,16 @@ def _add_org(graph: _Graph, org: Organization, labels: _Labels, source: Term) ->
 
 
 def _add_post(graph: _Graph, post: Post, labels: _Labels, source: Term) -> None:
-    iri = _iri(post.id)
+    iri, label = _iri(post.id), labels.post_label(post)
     graph.typed(iri, KG.Post)
     graph.put(
         iri,
         [
             (ORG.role, _role(post.role)),
             (ORG.postIn, _iri(post.organization)),
-            (SKOS.prefLabel, _vi(labels.post_label(post))),
+            (SKOS.prefLabel, _vi(label)),
             (SKOS.altLabel, _vi(post.label) if labels.org(post.organization).province else None),
-            *_lookup_keys(labels.post_label(post), post.label),
+            *_lookup_keys(label, post.label),
             (PROV.wasDerivedFrom, source),
         ],
     )
