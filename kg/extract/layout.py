@@ -132,7 +132,7 @@ def analyse(text: str) -> Layout:
         line = text[s:e]
         if not content and (is_masthead(line) or _DOMAIN.match(line)):
             outlets.append(re.split(r"[|–]| - ", line)[0].strip())
-        elif not is_chrome(line):
+        elif not (is_chrome(line) or _is_dateline(line)):
             content.append((s, e))
     # Breadcrumbs ("Xây dựng Đảng > Đại hội Đảng các cấp") sit right above the headline: what comes
     # before them in the page head is a banner or a slogan, not the title.

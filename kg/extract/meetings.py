@@ -335,7 +335,30 @@ def group_meetings(mentions: list[MeetingMention], text: str, bodies: list[BodyM
                                                   or _same_day(text, m.sentence, published))), None)
         if g.date is not None and g.date.precision is DatePrecision.DAY:
             g.date = _first_day(text, g, g.date, published)
+    congress = next((g for g in groups if g.first.kind is MeetingKind.CONGRESS), None)
+    for g in groups:
+        if g.date is None and congress is not None and g is not congress and any(
+                _AFTER_CLOSING.search(text, *m.sentence) for m in g.mentions):
+            g.date = _closing_day(text, congress, published)
     return groups
+
+
+_AFTER_CLOSING = re.compile(r"(?i)ngay\s+sau\s+(?:khi\s+)?(?:(?:đại\s+hội|phiên)\s+)?(?:bế\s+mạc|kết\s+thúc)(?![\w])")
+_CLOSED = re.compile(r"(?i)(?<![\w])bế\s+mạc(?![\w])")
+
+
+def _closing_day(text: str, congress: MeetingFacts, published: PartialDate | None) -> PartialDate | None:
+    """The day a congress closed, for the session held "ngay sau khi Đại hội bế mạc": the date written
+    nearest its ``bế mạc`` (past a ``từ ngày 14 đến 16-10`` range), else the congress's own day."""
+    for m in congress.mentions:
+        s, e = m.sentence
+        closed = _CLOSED.search(text, s, e)
+        if closed:
+            after_range = max((r.end() for r in _DAY_RANGE.finditer(text, s, e)), default=s)
+            day = date_in(text, (after_range, e), published, closed.start())
+            if day is not None:
+                return day
+    return congress.date
 
 
 _OPENED = re.compile(r"(?i)khai\s+mạc\s+(?:từ\s+|vào\s+)?(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?"
@@ -415,7 +438,9 @@ def date_in(text: str, sentence: Span, published: PartialDate | None, near: int 
         prefixed = _TIME_OF_DAY.search(text, max(s, m.start() - 12), m.start())
         if (prefixed or at_start) and not _covered(found, m.start()):
             found.append((m.start(), m.end(), resolve_day_month(int(m.group(1)), int(m.group(2)), published)))
-    dated = [(pos, d) for pos, _, d in found if d is not None]
+    # The preparatory session the day before ("sau phiên trù bị chiều 11-8") is not the session reported.
+    dated = [(pos, d) for pos, _, d in found if d is not None
+             and not _PREPARATORY.search(text, max(s, pos - 30), pos)]
     if not dated:
         return None
     ranges = [(pos, d) for pos, d in dated if _DAY_RANGE.match(text, pos)]
@@ -426,6 +451,7 @@ def date_in(text: str, sentence: Span, published: PartialDate | None, near: int 
     return min(dated, key=lambda x: abs(x[0] - near))[1]
 
 
+_PREPARATORY = re.compile(r"(?i)phiên\s+trù\s+bị\s+(?:(?:vào\s+)?(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?$")
 _SAME_DAY = re.compile(r"(?i)\b(?:cùng\s+ngày|cũng\s+trong\s+ngày)\b")
 
 

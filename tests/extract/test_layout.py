@@ -109,3 +109,11 @@ def test_a_breadcrumb_with_angle_quotes_is_not_the_title() -> None:
                "Chính trị › Đại hội Đảng các cấp\n\nĐại hội đại biểu Đảng bộ xã An Phú lần thứ I\n\n"
                "Sáng 9/8, Đại hội khai mạc.\n")
     assert analyse(page).title == "Đại hội đại biểu Đảng bộ xã An Phú lần thứ I"
+
+
+def test_a_dateline_between_the_breadcrumbs_and_the_title_is_neither_title_nor_lost() -> None:
+    page = nfc("Thời sự > Chính trị\nCập nhật lúc 08:20, Thứ Ba, 03/01/2017 (GMT+7)\nChia sẻ: Facebook | Zalo\n\n"
+               "Hội nghị lần thứ 7 Ban Chấp hành Đảng bộ tỉnh\n\n(BXY) - Chiều 29/12, hội nghị khai mạc.\n")
+    layout = analyse(page)
+    assert layout.title == "Hội nghị lần thứ 7 Ban Chấp hành Đảng bộ tỉnh"
+    assert layout.published is not None and layout.published.iso() == "2017-01-03"

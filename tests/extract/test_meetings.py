@@ -144,6 +144,22 @@ def test_a_congress_and_the_first_session_of_the_committee_it_elected_are_two(ru
         ("congress", 1, 1, "2024-05-06"), ("regular", 1, 1, "2024-05-07")]
 
 
+def test_the_preparatory_session_the_day_before_does_not_date_the_congress(run: Run) -> None:
+    rec = run("Ngày 12-5, sau phiên trù bị chiều 11-5, Đảng bộ phường Nam Sơn tổ chức phiên chính thức Đại hội đại "
+              "biểu lần thứ I, nhiệm kỳ 2025 - 2030.")
+    assert [(m["kind"], m["ordinal"], m["date"]) for m in rec["meetings"]] == [("congress", 1, "2024-05-12")]
+
+
+@pytest.mark.parametrize("opening", [
+    "Ngày 12-5, Đảng bộ phường Nam Sơn tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025 - 2030.",
+    "Sau 3 ngày làm việc (từ ngày 10 đến 12-5), chiều 12-5, Đại hội đại biểu Đảng bộ phường Nam Sơn lần thứ I, "
+    "nhiệm kỳ 2025 - 2030 đã bế mạc."])
+def test_the_first_session_right_after_the_congress_closes_takes_its_closing_day(run: Run, opening: str) -> None:
+    rec = run(f"{opening} Ngay sau khi Đại hội bế mạc, Ban Chấp hành Đảng bộ phường khóa I tiến hành Hội nghị lần "
+              "thứ nhất, bầu Ban Thường vụ.")
+    assert sorted((m["kind"], m["date"]) for m in rec["meetings"])[1] == ("regular", "2024-05-12")
+
+
 def test_first_sitting_with_the_committee_named_after(run: Run) -> None:
     rec = run("Chiều 16/5, tại phiên họp thứ nhất, Ban Chấp hành Đảng bộ huyện Mường Tè khóa XII đã bầu Ban "
               "Thường vụ Huyện ủy.")
