@@ -335,11 +335,11 @@ def group_meetings(mentions: list[MeetingMention], text: str, bodies: list[BodyM
                                                   or _same_day(text, m.sentence, published))), None)
         if g.date is not None and g.date.precision is DatePrecision.DAY:
             g.date = _first_day(text, g, g.date, published)
-    congress = next((g for g in groups if g.first.kind is MeetingKind.CONGRESS), None)
+    congress_group = next((g for g in groups if g.first.kind is MeetingKind.CONGRESS), None)
     for g in groups:
-        if g.date is None and congress is not None and g is not congress and any(
+        if g.date is None and congress_group is not None and g is not congress_group and any(
                 _AFTER_CLOSING.search(text, *m.sentence) for m in g.mentions):
-            g.date = _closing_day(text, congress, published)
+            g.date = _closing_day(text, congress_group, published)
     return groups
 
 
