@@ -33,7 +33,7 @@ TRIGGERS: tuple[tuple[ChangeKind, str], ...] = (
     # "giao quyền X": acting X; "công nhận X giữ chức Hiệu trưởng": a head a ministry confirms.
     (ChangeKind.APPOINTED, r"bổ nhiệm(?: lại)?|chỉ định|chuẩn y|giao(?= quyền )|công nhận(?! kết quả)"),
     (ChangeKind.TRANSFERRED, r"điều động|luân chuyển|chuyển công tác"),
-    (ChangeKind.REMOVED, r"miễn nhiệm|bãi nhiệm|cho thôi|thôi giữ chức|thôi tham gia|cách chức"),
+    (ChangeKind.REMOVED, r"miễn nhiệm|bãi nhiệm|(?:cho )?thôi tham gia|cho thôi|thôi giữ chức|cách chức"),
     (ChangeKind.RETIRED, r"nghỉ hưu|về hưu|nghỉ chuẩn bị hưu|nghỉ chờ hưu"),
     (ChangeKind.DIED, r"từ trần|qua đời"),
 )
@@ -150,7 +150,16 @@ def find_events(text: str, parser: Parser, sentences: list[Span], mentions: list
                 effective = _EFFECTIVE.search(text, t.start(), min(e if clause_end < 0 else clause_end, next_trigger))
                 found.append(EventFacts(kind, mention, titles, decided_by, sentence,
                                         effective.start() if effective else None))
-    return [_replaced_post(text, f, found) for f in found]
+    return [_retired_from_post_removed(_replaced_post(text, f, found), found) for f in found]
+
+
+def _retired_from_post_removed(facts: EventFacts, found: list[EventFacts]) -> EventFacts:
+    """``miễn nhiệm chức vụ P đối với ông X do nghỉ hưu``: a retirement with no post of its own is from P."""
+    if facts.kind is not ChangeKind.RETIRED or facts.titles:
+        return facts
+    removal = next((f for f in found if f.sentence == facts.sentence and f.kind is ChangeKind.REMOVED
+                    and f.mention.key == facts.mention.key and f.titles), None)
+    return replace(facts, titles=removal.titles) if removal else facts
 
 
 def _replaced_post(text: str, facts: EventFacts, found: list[EventFacts]) -> EventFacts:
@@ -249,7 +258,7 @@ def _posts_of(text: str, parser: Parser, kind: ChangeKind, trigger: re.Match[str
         between = [t for t in orphans if trigger.end() <= t.start and t.end <= first_subject]
     if kind is ChangeKind.REMOVED and trigger.group(0).lower().endswith("tham gia"):
         # "thôi tham gia Ban Chấp hành, Ban Thường vụ": the memberships left
-        return tuple(_joined(text, parser, trigger.start() + len("thôi"), mention, None))
+        return tuple(_joined(text, parser, trigger.end() - len("tham gia"), mention, None))
     named = [t for t in orphans if 0 <= t.start - trigger.end() <= 12]  # "thôi giữ chức <title>"
     if between or (kind is ChangeKind.REMOVED and named):
         return ((between or named)[0],)

@@ -280,3 +280,18 @@ def test_recognised_as_head_by_an_academic_prefix(run: Run) -> None:
               "giữ chức Hiệu trưởng Trường Đại học Tây Bắc nhiệm kỳ 2023-2028.")
     assert [(e["kind"], e["person"], e["position"]) for e in rec["events"]] == [
         ("appointed", "Phạm Văn Khánh", "Hiệu trưởng Trường Đại học Tây Bắc")]
+
+
+def test_released_from_the_committee_before_the_person_is_named(run: Run) -> None:
+    rec = run("Hội nghị biểu quyết cho thôi tham gia Ban Chấp hành, Ban Thường vụ Tỉnh ủy nhiệm kỳ 2020 - 2025 đối "
+              "với đồng chí Mạc Thị Loan, nguyên Phó Chủ tịch UBND tỉnh.")
+    assert sorted(events(rec)) == [
+        ("removed", "Mạc Thị Loan", "Ủy viên Ban Chấp hành Đảng bộ tỉnh", None),
+        ("removed", "Mạc Thị Loan", "Ủy viên Ban Thường vụ Tỉnh ủy", None)]
+
+
+def test_a_retirement_given_as_the_reason_of_a_dismissal_is_from_the_post_dismissed(run: Run) -> None:
+    rec = run("HĐND tỉnh miễn nhiệm chức vụ Phó Chủ tịch UBND tỉnh đối với ông Vi Văn Tùng do nghỉ hưu trước tuổi.")
+    assert sorted(events(rec)) == [
+        ("removed", "Vi Văn Tùng", "Phó Chủ tịch Ủy ban nhân dân tỉnh", "Hội đồng nhân dân tỉnh"),
+        ("retired", "Vi Văn Tùng", "Phó Chủ tịch Ủy ban nhân dân tỉnh", None)]
