@@ -76,7 +76,9 @@ def is_capitalised(word: str) -> bool:
                                for i, p in enumerate(parts))
 
 
-_NAME_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d+")
+# A syllable of a name, parts joined by an apostrophe (K'Bròn), or the Ê Đê prefix written apart (H' Yăm).
+NAME_WORD = r"[A-ZĐ]['’](?=[ \xa0][^\W\d_])|[^\W\d_]+(?:['’][^\W\d_]+)?"
+_NAME_WORD = re.compile(NAME_WORD + r"|\d+")
 _SPACES = re.compile(r"[ \t\xa0]+")
 
 

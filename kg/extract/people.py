@@ -23,10 +23,10 @@ from kg.extract import lexicon as lx
 from kg.extract.grammar import BodyMatch, TitleMatch
 from kg.models import OccupancyStatus
 from kg.roles import role
-from kg.text import capitalised_run, display_name, is_capitalised, normalize_name
+from kg.text import NAME_WORD, capitalised_run, display_name, is_capitalised, normalize_name
 
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
-_WORD_AT_END = re.compile(r"([^\W\d_]+(?:['’][^\W\d_]+)?)$")
+_WORD = re.compile(NAME_WORD)
+_WORD_AT_END = re.compile(rf"([A-ZĐ]['’]|{NAME_WORD})$")  # checked again by _WORD, in its context
 _GAP = re.compile(r"[ \t\xa0]+")
 # Between two titles of one person: a comma, a dash, "kiêm" (concurrently), or a comma and "kiêm".
 _CHAIN_GAP = re.compile(r"(?i)^(?:\s+khóa\s+[ivxlc\d]{1,7}(?:\s*,?\s*nhiệm\s+kỳ\s+\d{4}\s*[-–]\s*\d{4})?)?"

@@ -3,6 +3,8 @@
 from collections.abc import Callable
 from typing import Any
 
+import pytest
+
 Run = Callable[[str], dict[str, Any]]
 Officials = Callable[[str], dict[str, list[tuple[str, str]]]]
 
@@ -183,6 +185,13 @@ def test_organ_without_its_committee_takes_the_next_titles(officials: Officials)
         "Đặng Thị Nga": [("Ủy viên Ban Thường vụ Tỉnh ủy", "current"),
                          ("Phó Chủ tịch Ủy ban nhân dân tỉnh", "current")],
     }
+
+
+@pytest.mark.parametrize("written", ["H' Blin Niê", "H'Blin Niê"])
+def test_an_ede_name_with_its_prefix_written_apart_or_joined(officials: Officials, written: str) -> None:
+    held = officials(f"Dự có đồng chí {written}, Phó Trưởng Ban Dân vận Tỉnh ủy và Bí thư Tỉnh ủy Y Ngông Mlô.")
+    assert held == {written: [("Phó Trưởng Ban Dân vận Tỉnh ủy", "current")],
+                    "Y Ngông Mlô": [("Bí thư Tỉnh ủy", "current")]}
 
 
 def test_local_body_with_its_level_only_takes_the_articles_place(officials: Officials) -> None:
