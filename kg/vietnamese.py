@@ -50,6 +50,9 @@ _LETTER = re.compile(r"[^\W\d_]")
 _LATIN_LETTERS = r"A-Za-z\u00aa\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff\u2c60-\u2c7f\ua720-\ua7ff"
 _LATIN = re.compile(f"[{_LATIN_LETTERS}]")
 _LATIN_WORD = re.compile(f"[{_LATIN_LETTERS}]+")
+_ONLY_VIETNAMESE_CLASS = "".join(sorted(_ONLY_VIETNAMESE | {c.upper() for c in _ONLY_VIETNAMESE}))
+# A run of Latin letters with at least one letter only Vietnamese uses: found whole, once per run.
+_VIETNAMESE_WORD = re.compile(f"(?<![{_LATIN_LETTERS}])[{_LATIN_LETTERS}]*[{_ONLY_VIETNAMESE_CLASS}]")
 _SCRIPTS = {"CJK": "Chinese", "HIRAGANA": "Japanese", "KATAKANA": "Japanese", "HANGUL": "Korean",
             "CYRILLIC": "Cyrillic", "GREEK": "Greek", "ARABIC": "Arabic", "HEBREW": "Hebrew",
             "THAI": "Thai", "LAO": "Lao", "KHMER": "Khmer", "DEVANAGARI": "Devanagari"}
@@ -126,5 +129,5 @@ def script(text: str) -> Script:
     latin_words = _LATIN_WORD.findall(text)
     letters = sum(map(len, _WORD.findall(text)))
     return Script(letters, letters - sum(map(len, latin_words)), len(latin_words),
-                  sum(not w.isascii() and not _ONLY_VIETNAMESE.isdisjoint(w.lower()) for w in latin_words))
+                  len(_VIETNAMESE_WORD.findall(text)))
 

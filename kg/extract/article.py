@@ -280,6 +280,7 @@ class _Extraction:
         found = [m for m in found if _inside((m.start, m.end), self.regions)]
         groups = mt.group_meetings(found, self.canon, self.bodies, self.layout.published)
         self.congress = next((g.first.body for g in groups if g.first.kind is MeetingKind.CONGRESS), None)
+        placed = [(mt.sentence_of(self.sentences, m.extent[0]), m) for m in self.all_mentions]
         out = []
         for g in groups:
             first = g.first
@@ -301,8 +302,8 @@ class _Extraction:
                                 first.start, first.end)
             scope = self.sentences if len(groups) == 1 else sorted({m.sentence for m in g.mentions})
             chairs = {m.key for sp in scope for m in mt.chairs_in(self.canon, sp, self.all_mentions)}
-            takers = {m.key for sp in scope for m in self.all_mentions
-                      if sp[0] <= m.extent[0] < sp[1] and mt.takes_part(self.canon, sp, m)}
+            in_scope = set(scope)
+            takers = {m.key for sp, m in placed if sp in in_scope and mt.takes_part(self.canon, sp, m)}
             kind = next((m.kind for m in g.mentions if m.kind is not MeetingKind.REGULAR), first.kind)
             chair_ids = tuple(p.id for k, p in self.persons.items() if k in chairs)
             participant_ids = tuple(p.id for k, p in self.persons.items() if k in chairs | takers)

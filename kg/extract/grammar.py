@@ -103,6 +103,7 @@ class Grammar:
     departments: tuple[tuple[re.Pattern[str], str], ...]
     ministries: tuple[tuple[re.Pattern[str], str], ...]
     fused: tuple[tuple[re.Pattern[str], str, str], ...]
+    fused_any: re.Pattern[str]
     level: re.Pattern[str]
     local_level: re.Pattern[str]
     modifier: re.Pattern[str]
@@ -139,6 +140,7 @@ def grammar() -> Grammar:
         departments=tuple((_bounded(_flexible_and(p)), name) for p, name in lx.DEPARTMENTS),
         ministries=tuple((_bounded(_flexible_and(p)), name) for p, name in lx.MINISTRIES),
         fused=tuple((compile_fragment(lx.B + p + lx.E), role, body) for p, role, body in lx.FUSED_TITLES),
+        fused_any=compile_fragment(lx.B + "(?:" + "|".join(p for p, _, _ in lx.FUSED_TITLES) + ")" + lx.E),
         level=compile_fragment(r" (?:" + lx.LEVEL + r")(?![\w])"),
         local_level=compile_fragment(r"(?:" + lx.LOCAL_LEVEL + r")(?![\w])\s*"),
         modifier=compile_fragment(r"(?:" + lx.FORMER + "|" + lx.ACTING + r") $"),
@@ -659,7 +661,7 @@ class Parser:
     def titles(self) -> list[TitleMatch]:
         """Every title in the text, left to right, non-overlapping."""
         starts = {m.start() for m in self.g.role_any.finditer(self.canon)}
-        starts |= {m.start() for p, _, _ in self.g.fused for m in p.finditer(self.canon)}
+        starts |= {m.start() for m in self.g.fused_any.finditer(self.canon)}
         return _scan(sorted(starts), self.title_at)
 
     def bodies(self) -> list[BodyMatch]:

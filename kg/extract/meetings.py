@@ -12,6 +12,7 @@ a reference, not a report.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -151,9 +152,10 @@ def _term_at(text: str, pos: int) -> tuple[int, tuple[int, int] | None] | None:
 
 
 def sentence_of(sentences: list[Span], pos: int) -> Span:
-    for s, e in sentences:
-        if s <= pos < e:
-            return (s, e)
+    """The sentence (of ``sentences``, in text order) holding ``pos``, else the empty span at it."""
+    i = bisect_right(sentences, (pos, 1 << 62)) - 1
+    if i >= 0 and sentences[i][0] <= pos < sentences[i][1]:
+        return sentences[i]
     return (pos, pos)
 
 
@@ -522,14 +524,16 @@ def _contiguous(text: str, items: list[MentionT], forward: bool) -> list[Mention
 def chairs_in(text: str, sentence: Span, mentions: list[MentionT]) -> list[MentionT]:
     """``dưới sự chủ trì của A, B``, ``Dự và chủ trì … có A; B`` or ``A, B chủ trì``: those listed as chairing."""
     s, e = sentence
-    in_sentence = sorted((m for m in mentions if s <= m.extent[0] < e), key=lambda m: m.extent)
     of = _CHAIR_OF.search(text, s, e)
+    chaired = None if of else _CHAIRED.search(text, s, e)
+    if not (of or chaired):
+        return []
+    in_sentence = sorted((m for m in mentions if s <= m.extent[0] < e), key=lambda m: m.extent)
     if of:
         after = [m for m in in_sentence if m.extent[0] >= of.end()]
         if after and _LEAD_IN.match(text[of.end():after[0].extent[0]]):
             return _contiguous(text, after, forward=True)
         return []
-    chaired = _CHAIRED.search(text, s, e)
     if chaired:
         before = [m for m in in_sentence if m.extent[1] <= chaired.start()]
         if before and _TRAILER.match(text[before[-1].extent[1]:chaired.start()]):

@@ -273,7 +273,8 @@ def bare_mentions(text: str, names: Iterable[str], taken: list[Mention]) -> list
     return sorted(found, key=lambda m: (m.name, m.start))
 
 
-_HONORIFIC_BEFORE = re.compile(r"(?i)(?<![\w])(?:đồng\s+chí|ông|bà)\s+$")
+_HONORIFIC_WORD = r"(?i)(?<![\w])(?:đồng\s+chí|ông|bà)\s+"
+_HONORIFIC_BEFORE = re.compile(_HONORIFIC_WORD + "$")
 
 
 def given_name_mentions(text: str, officials: list[Mention], taken: list[Mention]) -> list[Mention]:
@@ -282,20 +283,20 @@ def given_name_mentions(text: str, officials: list[Mention], taken: list[Mention
     by_given: dict[str, set[str]] = {}
     for m in officials:
         by_given.setdefault(m.name.split()[-1].lower(), set()).add(m.name)
+    unique = sorted((given for given, names in by_given.items() if len(names) == 1), key=lambda g: (-len(g), g))
+    if not unique:
+        return []
+    after_honorific = re.compile(_HONORIFIC_WORD + "(" + "|".join(map(re.escape, unique)) + r")(?![\w'’])")
     occupied = [m.extent for m in taken]
     found: list[Mention] = []
-    for word in _WORD.finditer(text):
-        names = by_given.get(word.group(0).lower())
-        if not names or len(names) != 1 or not is_capitalised(word.group(0)):
+    for hit in after_honorific.finditer(text):
+        word = hit.group(1)
+        if not is_capitalised(word) or any(s <= hit.start(1) < e for s, e in occupied):
             continue
-        if not _HONORIFIC_BEFORE.search(text, max(0, word.start() - 12), word.start()):
-            continue
-        following = _WORD.match(text, word.end() + 1) if text[word.end():word.end() + 1] == " " else None
+        following = _WORD.match(text, hit.end() + 1) if text[hit.end():hit.end() + 1] == " " else None
         if following and is_capitalised(following.group(0)):
             continue  # the start of another full name
-        if any(s <= word.start() < e for s, e in occupied):
-            continue
-        found.append(Mention(next(iter(names)), word.start(), word.end()))
+        found.append(Mention(next(iter(by_given[word.lower()])), hit.start(1), hit.end(1)))
     return found
 
 
