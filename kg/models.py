@@ -308,6 +308,7 @@ class Tenure(Record):
     former: bool = False
     occupancies: Annotated[tuple[str, ...], Field(min_length=1)]
     events: tuple[str, ...] = ()
+    concurrent_with: tuple[str, ...] = ()  # the same person's tenures that overlap this one
 
 
 class TransitionKind(StrEnum):

@@ -114,6 +114,7 @@ class KG(DefinedNamespace):
     began: URIRef
     ended: URIRef
     endedBefore: URIRef
+    concurrentWith: URIRef
     transitionOf: URIRef
     transitionKind: URIRef
     fromPost: URIRef

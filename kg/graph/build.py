@@ -517,6 +517,7 @@ def _add_resolution(graph: _Graph, resolution: Resolution, extractions: list[Art
             (ORG.role, _role(post.role)), (KG.firstSeen, _date(tenure.first_seen)),
             (KG.lastSeen, _date(tenure.last_seen)), (KG.began, _date(tenure.start)), (KG.ended, _date(tenure.end)),
             (KG.endedBefore, _date(tenure.ended_before)),
+            *((KG.concurrentWith, _iri(other)) for other in tenure.concurrent_with),
             *((PROV.wasDerivedFrom, _iri(ref)) for ref in (*tenure.occupancies, *tenure.events)),
         ])
     for t in resolution.transitions:

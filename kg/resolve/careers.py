@@ -19,7 +19,7 @@ import bisect
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
-from itertools import pairwise
+from itertools import combinations, pairwise
 
 from kg.ids import Kind, mint
 from kg.models import (
@@ -118,7 +118,7 @@ def tenures(observations: list[Observation], changes: list[Change], post_track: 
             first_seen=_earliest(seen), last_seen=_latest(seen), start=_earliest(starts), end=_latest(ends),
             former=any(ob.status is OccupancyStatus.FORMER for ob in obs),
             occupancies=tuple(sorted({ob.occupancy for ob in obs})), events=tuple(sorted(c.id for c in related))))
-    return _with_successors(found, post_track)
+    return _with_concurrency(_with_successors(found, post_track))
 
 
 def _with_successors(found: list[Tenure], post_track: Callable[[str], tuple[str, Track]]) -> list[Tenure]:
@@ -141,6 +141,39 @@ def _with_successors(found: list[Tenure], post_track: Callable[[str], tuple[str,
         nxt = next((day for day, person in held[after:] if person != t.person), None)
         out.append(t.model_copy(update={"ended_before": PartialDate(value=nxt)}) if nxt else t)
     return out
+
+
+def _since(tenure: Tenure) -> str | None:
+    day = tenure.start or tenure.first_seen
+    return day.iso() if day else None
+
+
+def _began_before_end_of(later: Tenure, tenure: Tenure) -> bool:
+    """``later`` began (or was first seen) before ``tenure`` ended or was taken over, or, with no end known,
+    on or before the day ``tenure`` was last seen. Dates compare as written (2020 before 2020-05-01)."""
+    since = _since(later)
+    end = tenure.end or tenure.ended_before
+    if since is None:
+        return False
+    if end is not None:
+        return since < end.iso()
+    return tenure.last_seen is not None and since <= tenure.last_seen.iso()
+
+
+def _with_concurrency(found: list[Tenure]) -> list[Tenure]:
+    """Set ``concurrent_with``: the person's other tenures that overlap each one (kiêm nhiệm), so that a
+    query need not compare every pair of a person's tenures."""
+    by_person: dict[str, list[Tenure]] = {}
+    for t in found:
+        by_person.setdefault(t.person, []).append(t)
+    overlapping: dict[str, list[str]] = {}
+    for held in by_person.values():
+        for a, b in combinations(held, 2):
+            if _began_before_end_of(b, a) and _began_before_end_of(a, b):
+                overlapping.setdefault(a.id, []).append(b.id)
+                overlapping.setdefault(b.id, []).append(a.id)
+    return [t.model_copy(update={"concurrent_with": tuple(sorted(overlapping[t.id]))}) if t.id in overlapping else t
+            for t in found]
 
 
 def succession(found: list[Tenure], post_track: Callable[[str], tuple[str, Track]], min_holders: int = 2

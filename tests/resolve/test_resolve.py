@@ -139,3 +139,21 @@ def test_dated_and_undated_changes_of_one_person_sort_together() -> None:
                Change("change-b", "person-x", ChangeKind.REMOVED, "post-b", None)]
     found = transitions([], changes)
     assert [t.from_post for t in found] == ["post-a", "post-b"]  # the dated one first, then the undated
+
+
+def test_tenures_that_overlap_are_concurrent_and_a_successor_post_is_not() -> None:
+    early = article("a.txt", "Đồng chí Trần Văn Bình, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Nghệ An phát biểu.",
+                    "10/03/2020")
+    later = article("b.txt", "Đồng chí Trần Văn Bình, Bí thư Tỉnh ủy Nghệ An phát biểu. Đồng chí Lê Văn Nam, Chủ "
+                             "tịch UBND tỉnh Nghệ An dự.", "12/08/2021")
+    result = resolve([early, later])
+    by_id = {t.id: t for t in result.tenures}
+
+    def label(tenure_id: str) -> str:
+        return result.bodies.posts[by_id[tenure_id].post].label
+
+    concurrent = {(label(t.id), label(other)) for t in result.tenures for other in t.concurrent_with}
+    # Seen together, Phó Bí thư and Chủ tịch overlap, both ways. Bình's Bí thư, first seen after another
+    # Chủ tịch took over and after his last sighting as Phó Bí thư, overlaps neither.
+    assert concurrent == {("Phó Bí thư Tỉnh ủy", "Chủ tịch Ủy ban nhân dân tỉnh"),
+                          ("Chủ tịch Ủy ban nhân dân tỉnh", "Phó Bí thư Tỉnh ủy")}
