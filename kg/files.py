@@ -21,13 +21,17 @@ def sync(path: Path) -> None:
         os.fsync(fh.fileno())
 
 
-def write_atomic(path: Path, data: bytes) -> Path:
-    """Write ``data`` to ``path`` through a synced temporary file in the same directory."""
+def write_atomic(path: Path, data: bytes, durable: bool = True) -> Path:
+    """Write ``data`` to ``path`` through a temporary file in the same directory, synced to disk first
+    unless not ``durable`` (a cache entry: one a crash truncates is read as missing and made again)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}-", dir=path.parent)
     os.close(handle)
     try:
-        write_synced(Path(temporary), data)
+        if durable:
+            write_synced(Path(temporary), data)
+        else:
+            Path(temporary).write_bytes(data)
         os.chmod(temporary, 0o666 & ~_umask())  # as an ordinary new file would be, not mkstemp's 0600
         os.replace(temporary, path)
     except BaseException:

@@ -71,7 +71,7 @@ class ExtractionCache:
             return None
 
     def put(self, key: str, extraction: ArticleExtraction) -> None:
-        write_atomic(self._path(key), extraction.model_dump_json().encode())
+        write_atomic(self._path(key), extraction.model_dump_json().encode(), durable=False)
 
 
 def extract_file(path: Path) -> Outcome:

@@ -5,7 +5,8 @@ are written by Oxigraph's serialisers (rdflib's took minutes where these take se
 JSON-LD comes out in expanded form), streaming from those lines (for Turtle, without
 their graph).
 All four files and the query store are written to a temporary directory first and moved
-into place only once every one of them has been written.
+into place only once every one of them has been written; the three serialisers run in
+processes beside the store's loading.
 """
 
 from __future__ import annotations
@@ -13,8 +14,9 @@ from __future__ import annotations
 import os
 import tempfile
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass
+from multiprocessing import get_all_start_methods, get_context
 from pathlib import Path
 
 import pyoxigraph
@@ -72,6 +74,16 @@ SERIALIZERS: dict[str, Callable[[Path, Path, Path], None]] = {
 }
 
 
+# Forked writers need nothing pickled or imported again; where fork is not offered, the default start method.
+_FORK = get_context("fork") if "fork" in get_all_start_methods() else None
+
+
+def _serialize(name: str, nquads: Path, triples: Path, target: Path) -> None:
+    """Write one of SERIALIZERS, named (what a process of its own is given must pickle), and sync it."""
+    SERIALIZERS[name](nquads, triples, target)
+    sync(target)
+
+
 def _write_lines(quads: Quads, nquads: Path, ntriples: Path, batch: int = 1 << 16) -> None:
     """The quads as N-Quads and their triples as N-Triples, both graph by graph and sorted within each,
     written a batch of lines at a time. A triple two graphs state is written once for each: the same RDF
@@ -100,11 +112,15 @@ def write_graph(quads: Quads, out_dir: Path) -> list[Path]:
         staged = {name: Path(tmp) / name for name in [*SERIALIZERS, NQUADS]}
         triples = Path(tmp) / "triples.nt"
         _write_lines(quads, staged[NQUADS], triples)
-        with ThreadPoolExecutor(max_workers=1) as pool:  # left only once the store is loaded or has failed
+        # Oxigraph's serialisers hold the interpreter while they turn each quad into a Python object, so
+        # they run in processes of their own, forked before the store starts loading in a thread (Oxigraph
+        # releases the interpreter there). Both pools are left only once everything is written or failed.
+        with ProcessPoolExecutor(max_workers=min(len(SERIALIZERS), os.cpu_count() or 1),
+                                 mp_context=_FORK) as writers, ThreadPoolExecutor(max_workers=1) as pool:
+            written = [writers.submit(_serialize, name, staged[NQUADS], triples, staged[name]) for name in SERIALIZERS]
             indexing = pool.submit(stage_store, staged[NQUADS], Path(tmp))
-            for name, serialize in SERIALIZERS.items():
-                serialize(staged[NQUADS], triples, staged[name])
-                sync(staged[name])
+            for future in written:
+                future.result()
             store = indexing.result()
         for name, path in staged.items():
             os.replace(path, out_dir / name)
