@@ -163,10 +163,7 @@ class _Extraction:
                                                  "Đảng ủy", near.scope, of=near, province_name=near.province_name,
                                                  level=near.level))
         if place and " " in place and place.split()[0] in levels:
-            name = f"{word} {place}" if word == "Đảng ủy" else f"{word} {place.split(' ', 1)[1]}"
-            return replace(title, body=BodyMatch(body.start, body.end, "local_committee",
-                                                 OrgKind.LOCAL_PARTY_COMMITTEE, name, Scope.PROVINCIAL,
-                                                 locality=place))
+            return self._local_committee(title, word, place)
         start, _ = mt.sentence_of(self.sentences, title.start)
         level = body.locality if body.locality in LOCAL_LEVELS else None
         # Committees named anywhere, also as the committee of an organ ("Thường trực Đảng ủy xã X").
@@ -180,27 +177,41 @@ class _Extraction:
             named = [b for b in full if self._in_headline(b.start)]  # the committee the headline is about
         if named:
             return replace(title, body=named[-1])
+        place = self._article_place(level) if level else None
+        if place is not None:  # "Bí thư Huyện ủy" in an article about the one district it names
+            return self._local_committee(title, word, place)
         self.ctx.report("unresolved-committee", f"a bare {word} whose body or place the article does not name",
                         title.start, title.end)
         return None
+
+    @staticmethod
+    def _local_committee(title: TitleMatch, word: str, place: str) -> TitleMatch:
+        """``Huyện ủy`` of ``huyện X`` is ``Huyện ủy X``; ``Đảng ủy`` of ``xã X`` is ``Đảng ủy xã X``."""
+        name = f"{word} {place}" if word == "Đảng ủy" else f"{word} {place.split(' ', 1)[1]}"
+        return replace(title, body=BodyMatch(title.body.start, title.body.end, "local_committee",
+                                             OrgKind.LOCAL_PARTY_COMMITTEE, name, Scope.PROVINCIAL, locality=place))
 
     def _in_headline(self, pos: int) -> bool:
         span = self.layout.title_span
         return span is not None and span[0] <= pos < span[1]
 
-    def _place_from_article(self, title: TitleMatch) -> TitleMatch:
-        """A local body written with its level only takes the one place of that level the article names."""
-        level = title.body.locality or ""
+    def _article_place(self, level: str) -> str | None:
+        """The one place of ``level`` (``huyện``, ``xã`` …) the article names, or the one its headline names."""
         places = {b.locality for b in self.bodies if b.locality and b.locality.startswith(level + " ")}
         headline = {b.locality for b in self.bodies if b.locality and b.locality.startswith(level + " ")
                     and self._in_headline(b.start)}
         if len(places) != 1 and len(headline) == 1:
             places = headline  # several communes named, one in the headline: that one
-        if len(places) != 1:
+        return places.pop() if len(places) == 1 else None
+
+    def _place_from_article(self, title: TitleMatch) -> TitleMatch:
+        """A local body written with its level only takes the one place of that level the article names."""
+        level = title.body.locality or ""
+        place = self._article_place(level)
+        if place is None:
             self.ctx.report("unresolved-locality", f"a body of a {level} the article does not name",
                             title.start, title.end)
             return title
-        place = places.pop()
         return replace(title, body=replace(title.body, locality=place, detail=place, bare=False))
 
     @staticmethod

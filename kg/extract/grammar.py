@@ -142,7 +142,7 @@ def grammar() -> Grammar:
         fused=tuple((compile_fragment(lx.B + p + lx.E), role, body) for p, role, body in lx.FUSED_TITLES),
         fused_any=compile_fragment(lx.B + "(?:" + "|".join(p for p, _, _ in lx.FUSED_TITLES) + ")" + lx.E),
         level=compile_fragment(r" (?:" + lx.LEVEL + r")(?![\w])"),
-        local_level=compile_fragment(r"(?:" + lx.LOCAL_LEVEL + r")(?![\w])\s*"),
+        local_level=compile_fragment(r"(?:" + lx.LOCAL_LEVEL + r")(?![\w])[\x20\t\xa0]*"),  # a place is on its line
         modifier=compile_fragment(r"(?:" + lx.FORMER + "|" + lx.ACTING + r") $"),
         qualifier=compile_fragment(r" (?:" + lx.ROLE_QUALIFIER + r")(?![\w])"),
         institution=_bounded(lx.INSTITUTION),

@@ -359,7 +359,8 @@ SURNAMES = frozenset(
     "mạc thân chu từ âu ông vi lục hứa kim mã quan giáp khổng tăng nghiêm lã lại diệp cù đàm ninh "
     "đậu thạch sơn y ksor rơ điểu h' tống lạc kha doãn sầm cầm quàng danh bế tiêu an bạch biện cấn chế "
     "chử đồng hàn khương liêu lộc lữ mẫn ngọ nhữ phí quang sái thiều tiết ứng viên xa siu nay niê mlô "
-    "êban bdap ka k' lường hoàng giang bàn triệu chảo sùng thào vàng mùa cứ hạng lầu tráng".split()
+    "êban bdap ka k' lường hoàng giang bàn triệu chảo sùng thào vàng mùa cứ hạng lầu tráng tẩn sần lù phàn chẻo "
+    "hảng cháng vừ sình pờ ly".split()
 )
 # Words that start with a capital yet are never part of a person's name.
 NOT_NAME_WORDS = frozenset(

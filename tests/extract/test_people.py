@@ -446,3 +446,16 @@ def test_the_military_party_committee_is_named_as_it_calls_itself(officials: Off
                       "ông Trần Minh Quân, Bí thư Đảng ủy Quân sự tỉnh phát biểu.")
     assert ("Phó Bí thư Thường trực Đảng ủy Quân sự tỉnh", "current") in found["Lê Văn Hải"]
     assert found["Trần Minh Quân"] == [("Bí thư Đảng ủy Quân sự tỉnh", "current")]
+
+
+def test_a_place_after_a_body_ends_at_the_line(officials: Officials) -> None:
+    held = officials("Tin tức\n\n24/04/2024 10:00\n\nÔng Lê Văn Tâm được bầu làm Chủ tịch UBND thành phố\n\n"
+                     "Chiều 23-4, HĐND thành phố họp.")
+    assert held == {"Lê Văn Tâm": [("Chủ tịch Ủy ban nhân dân thành phố", "new")]}
+
+
+def test_a_bare_district_committee_is_the_one_district_the_article_names(officials: Officials) -> None:
+    held = officials("Đại hội Đảng bộ huyện Phong Thổ khai mạc. Đồng chí Tẩn Láo Sử, Phó Bí thư Huyện ủy, phát "
+                     "biểu. Tân Bí thư Huyện ủy Sần Văn Páo cảm ơn đại biểu.")
+    assert held == {"Tẩn Láo Sử": [("Phó Bí thư Huyện ủy Phong Thổ", "current")],
+                    "Sần Văn Páo": [("Bí thư Huyện ủy Phong Thổ", "current")]}
