@@ -455,7 +455,7 @@ def test_a_place_after_a_body_ends_at_the_line(officials: Officials) -> None:
 
 
 def test_a_bare_district_committee_is_the_one_district_the_article_names(officials: Officials) -> None:
-    held = officials("Đại hội Đảng bộ huyện Phong Thổ khai mạc. Đồng chí Tẩn Láo Sử, Phó Bí thư Huyện ủy, phát "
+    held = officials("Đại hội Đảng bộ huyện Bát Xát khai mạc. Đồng chí Tẩn Láo Lở, Phó Bí thư Huyện ủy, phát "
                      "biểu. Tân Bí thư Huyện ủy Sần Văn Páo cảm ơn đại biểu.")
-    assert held == {"Tẩn Láo Sử": [("Phó Bí thư Huyện ủy Phong Thổ", "current")],
-                    "Sần Văn Páo": [("Bí thư Huyện ủy Phong Thổ", "current")]}
+    assert held == {"Tẩn Láo Lở": [("Phó Bí thư Huyện ủy Bát Xát", "current")],
+                    "Sần Văn Páo": [("Bí thư Huyện ủy Bát Xát", "current")]}
