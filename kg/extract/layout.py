@@ -91,8 +91,12 @@ _DATE_LABEL = re.compile(r"(?i)^\s*(?:cập nhật(?: ngày| lúc)?|ngày đăng
 
 
 def _is_dateline(line: str) -> bool:
+    """A line that is only the publication date, with its label, outlet, author and time. Asked of every
+    line of the page, so a line without a full date is answered first."""
+    if not FULL_DATE.search(line):
+        return False
     stripped = _DATE_LABEL.sub("", _DATELINE_OUTLET.sub("", _CHROME.split(line)[0].strip().strip("()")))
-    return bool(FULL_DATE.search(line)) and bool(_DATE_ONLY.match(_without_author(stripped)))
+    return bool(_DATE_ONLY.match(_without_author(stripped)))
 
 
 def _without_author(line: str) -> str:
