@@ -15,7 +15,7 @@ from typing import Any, TextIO
 
 from kg.analysis import reports
 from kg.analysis.load import Careers, GraphError, load, open_graph
-from kg.extract.batch import ExtractionCache, default_jobs, extract_files
+from kg.extract.batch import ExtractionCache, default_jobs, extract_files, extractor_version
 from kg.extract.report import record
 from kg.ingest import discover
 from kg.models import ArticleExtraction
@@ -106,7 +106,8 @@ def cmd_build(args: argparse.Namespace) -> int:
     resolution = resolve(extractions, decisions)
     for problem in resolution.problems:
         print(f"kg: {args.decisions}: {problem}", file=sys.stderr)
-    written = write_graph(build_quads(extractions, resolution), args.output)
+    quads = build_quads(extractions, resolution, extractor_version())
+    written = write_graph(quads, args.output, log=lambda message: print(f"kg: {message}", file=sys.stderr))
     persons = len(resolution.persons)
     posts = len({p.id for x in extractions for p in x.posts})
     meetings = len({m.id for x in extractions for m in x.meetings})

@@ -18,7 +18,7 @@ from functools import cache
 from pathlib import Path
 
 from kg.extract.article import extract
-from kg.files import write_atomic
+from kg.files import files_digest, write_atomic
 from kg.ids import content_hash
 from kg.ingest import MAX_BYTES, IngestError, read_source
 from kg.models import ArticleExtraction
@@ -33,11 +33,7 @@ _CHUNK = 16  # articles per task sent to a worker: large enough to amortise the 
 @cache
 def extractor_version() -> str:
     """A hash of every source and data file an extraction depends on."""
-    digest = hashlib.sha256()
-    for pattern in _INPUTS:
-        for path in sorted(_PACKAGE.glob(pattern)):
-            digest.update(path.relative_to(_PACKAGE).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
-    return digest.hexdigest()[:16]
+    return files_digest(_PACKAGE, _INPUTS)
 
 
 @dataclass(frozen=True)

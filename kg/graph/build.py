@@ -12,6 +12,7 @@ which cost most of a large build's time; the lines are exactly those rdflib woul
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Iterator, Mapping
 from decimal import Decimal
 from functools import cache
@@ -22,7 +23,18 @@ from rdflib import Graph, Literal, URIRef
 
 from kg import gazetteer
 from kg.graph.vocabulary import vocabulary_graph
-from kg.ids import BASE, DERIVED_GRAPH, VOCAB_GRAPH, Kind, article_graph_iri, entity_iri, mint, province_iri, role_iri
+from kg.ids import (
+    BASE,
+    DERIVED_GRAPH,
+    VOCAB_GRAPH,
+    Kind,
+    article_graph_iri,
+    content_hash,
+    entity_iri,
+    mint,
+    province_iri,
+    role_iri,
+)
 from kg.models import (
     Article,
     ArticleExtraction,
@@ -169,18 +181,45 @@ class Quads:
     """The dataset as N-Quads lines, each graph's lines kept apart (a set: a repeated fact is one line).
 
     An article's own graph is built only when it is written, and dropped after: a large build holds the
-    derived and vocabulary graphs in memory, never every article's lines at once."""
+    derived and vocabulary graphs in memory, never every article's lines at once. Given the version of the
+    extractor that made the extractions, an article's graph is known by what it is built from (see
+    source_key), so a build can tell that an earlier one already wrote it without building it again."""
 
-    def __init__(self, labels: _Labels) -> None:
+    def __init__(self, labels: _Labels, extractor: str | None = None) -> None:
         self.graphs: dict[str, set[str]] = {}
         self.labels = labels  # an article's meeting labels name its bodies and terms
         self.articles: dict[str, list[ArticleExtraction]] = {}  # by graph IRI; two files may hold one article
+        self.extractor = extractor
 
     def graph(self, iri: str) -> _Graph:
         return _Graph(self.graphs.setdefault(_uri(iri), set()))
 
     def add_article(self, extraction: ArticleExtraction) -> None:
         self.articles.setdefault(_uri(article_graph_iri(extraction.article.id)), []).append(extraction)
+
+    def names(self) -> list[str]:
+        """Every graph's IRI (in N-Triples form), in the order the graphs are written."""
+        return sorted({*self.graphs, *self.articles})
+
+    def lines(self, graph: str) -> list[str]:
+        """The graph's triples, sorted; an article's built now."""
+        lines = self.graphs.get(graph, set())
+        if graph in self.articles:
+            lines = lines | self._article_lines(graph)
+        return sorted(lines)
+
+    def source_key(self, graph: str) -> str | None:
+        """A hash of what an article's graph is built from: the extractor's version, the names and hashes
+        of its files (an extraction is a function of these) and the labels of its meetings (which name
+        bodies that other articles or resolution may define). None for another graph, or with the
+        extractor unknown: such a graph is known only by its lines."""
+        if self.extractor is None or graph not in self.articles or graph in self.graphs:
+            return None
+        extractions = self.articles[graph]
+        parts = [self.extractor,
+                 sorted([x.article.file, x.article.content_hash] for x in extractions),
+                 sorted(self.labels.meeting_label(m) for x in extractions for m in x.meetings)]
+        return content_hash(json.dumps(parts, ensure_ascii=False).encode())
 
     def _article_lines(self, iri: str) -> set[str]:
         lines: set[str] = set()
@@ -191,9 +230,8 @@ class Quads:
     def sorted_graphs(self) -> Iterator[tuple[str, list[str]]]:
         """Each graph with its lines, graph by graph in IRI order and sorted within each (the order TriG
         is written in); one graph is sorted at a time, so no copy of the whole dataset is made."""
-        for graph in sorted({*self.graphs, *self.articles}):
-            lines = self.graphs.get(graph, set())
-            yield graph, sorted(lines | self._article_lines(graph) if graph in self.articles else lines)
+        for graph in self.names():
+            yield graph, self.lines(graph)
 
     def nquads(self) -> Iterator[str]:
         """Every quad once, as N-Quads lines in the order of sorted_graphs."""
@@ -530,12 +568,14 @@ def _add_resolution(graph: _Graph, resolution: Resolution, extractions: list[Art
         ])
 
 
-def build_quads(extractions: Iterable[ArticleExtraction], resolution: Resolution | None = None) -> Quads:
+def build_quads(extractions: Iterable[ArticleExtraction], resolution: Resolution | None = None,
+                extractor: str | None = None) -> Quads:
     """One named graph per article, one derived graph of what holds across articles (shared entities and,
-    given a ``resolution``, canonical persons, tenures and transitions), one vocabulary graph."""
+    given a ``resolution``, canonical persons, tenures and transitions), one vocabulary graph. ``extractor``
+    is the version of the extractor that made ``extractions`` from their files, if it did."""
     extractions = list(extractions)
     labels = _Labels(extractions)
-    quads = Quads(labels)
+    quads = Quads(labels, extractor)
     derived = quads.graph(DERIVED_GRAPH)
     for extraction in extractions:
         quads.add_article(extraction)

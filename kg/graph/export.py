@@ -1,33 +1,42 @@
-"""Write the dataset as TriG, Turtle, JSON-LD and N-Quads, byte-identical for the same input.
+"""Write the dataset as N-Quads, TriG, Turtle and JSON-LD, byte-identical for the same input, reusing
+what the build already in the directory wrote.
 
-The N-Quads lines are written graph by graph, sorted within each; the other three formats
-are written by Oxigraph's serialisers (rdflib's took minutes where these take seconds;
-JSON-LD comes out in expanded form), streaming from those lines (for Turtle, without
-their graph).
-All four files and the query store are written to a temporary directory first and moved
-into place only once every one of them has been written; the three serialisers run in
-processes beside the store's loading.
+Each file is a frame around one part per graph, in graph IRI order: the graph's N-Quads lines sorted,
+or what Oxigraph's serialiser writes for that graph alone (for Turtle, its triples; JSON-LD comes out
+expanded). A part is the same bytes whether it was written now or copied from an earlier build, so
+``manifest.json`` records each graph's key (a hash of what it was built from) and where its part lies in
+each file: a build copies the part of every graph whose key has not changed, and brings a copy of the
+query store up to date with the graphs that have, instead of loading the whole dataset again.
+
+Everything is written to a temporary directory first and moved into place only once every file has been
+written; the serialisers run in processes beside the store's loading.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
 import os
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
-from dataclasses import dataclass
+from contextlib import nullcontext
+from dataclasses import dataclass, field
+from functools import cache
 from multiprocessing import get_all_start_methods, get_context
 from pathlib import Path
+from typing import BinaryIO
 
 import pyoxigraph
 
-from kg.files import sync
-from kg.graph.build import Quads
-from kg.graph.store import STORE_DIR, install_store, stage_store
+from kg.files import files_digest, sync, write_atomic
+from kg.graph.build import ONTOLOGY_DIR, Quads
+from kg.graph.store import STORE_DIR, file_stamp, install_store, stage_store, store_is_current
 from kg.ids import BASE, ONTOLOGY
 from kg.vocab import DCTERMS, FOAF, ORG, OWL, PROV, RDF, RDFS, SKOS, XSD
 
 NQUADS = "graph.nq"
+MANIFEST = "manifest.json"
 PREFIXES: dict[str, str] = {
     "kg": ONTOLOGY,
     "org": str(ORG),
@@ -47,82 +56,256 @@ PREFIXES: dict[str, str] = {
     "meetingkind": f"{BASE}concept/meeting-kind/",
     "changekind": f"{BASE}concept/change-kind/",
 }
+_BATCH = 1 << 16  # N-Quads lines joined into one write
+# Above this share of the dataset's bytes written anew, the store is loaded again rather than updated.
+_UPDATE_LIMIT = 0.5
 
 
 @dataclass(frozen=True)
-class _Serializer:
-    """One format Oxigraph writes, streaming from a staged file: the N-Quads (the dataset, graph by graph)
-    or, for a format of one graph, the same lines as N-Triples (the union of the graphs)."""
+class Format:
+    """A file Oxigraph's serialiser writes, one graph at a time: from the graph's N-Quads lines or, for a
+    format of one graph, from its triples (the file is then the union of the graphs)."""
 
-    format: pyoxigraph.RdfFormat
+    syntax: pyoxigraph.RdfFormat
     union: bool = False
     prefixed: bool = True
 
-    def __call__(self, nquads: Path, triples: Path, target: Path) -> None:
-        source, syntax = (triples, pyoxigraph.RdfFormat.N_TRIPLES) if self.union else \
-            (nquads, pyoxigraph.RdfFormat.N_QUADS)
-        pyoxigraph.serialize(pyoxigraph.parse(path=source, format=syntax), target, format=self.format,
-                             prefixes=PREFIXES if self.prefixed else None)
+    def _serialize(self, data: bytes, syntax: pyoxigraph.RdfFormat) -> bytes:
+        text = pyoxigraph.serialize(pyoxigraph.parse(data, format=syntax), format=self.syntax,
+                                    prefixes=PREFIXES if self.prefixed else None)
+        assert text is not None  # given no output, the serialiser returns the bytes
+        return text
+
+    @cache  # noqa: B019 - a few constant formats
+    def frame(self) -> tuple[bytes, bytes, bytes]:
+        """What comes before the first part, between two parts and after the last: a JSON array, or the
+        prefixes Oxigraph writes before a graph's first triple."""
+        if self.syntax is pyoxigraph.RdfFormat.JSON_LD:
+            return b"[", b",", b"]"
+        sample = self._serialize(b"<urn:x> <urn:x> <urn:x> .\n", pyoxigraph.RdfFormat.N_TRIPLES)
+        lines = sample.splitlines(keepends=True)
+        return b"".join(line for line in lines if line.startswith(b"@prefix")), b"", b""
+
+    def part(self, graph: str, nquads: bytes) -> bytes:
+        """The part of one graph, given its N-Quads lines: what the serialiser writes for it, less the frame."""
+        data, syntax = nquads, pyoxigraph.RdfFormat.N_QUADS
+        if self.union:
+            data, syntax = nquads.replace(f" {graph} .\n".encode(), b" .\n"), pyoxigraph.RdfFormat.N_TRIPLES
+        text = self._serialize(data, syntax)
+        head, _, tail = self.frame()
+        if not (text.startswith(head) and text.endswith(tail)):
+            raise ValueError(f"{self.syntax}: the serialiser did not write the expected frame for {graph}")
+        return text[len(head):len(text) - len(tail)]
 
 
-# Fast, in the order they are given, and without the dataset in memory twice. JSON-LD comes out expanded
-# (Oxigraph writes no compacted form), in the order of the TriG.
-SERIALIZERS: dict[str, Callable[[Path, Path, Path], None]] = {
-    "graph.trig": _Serializer(pyoxigraph.RdfFormat.TRIG),
-    "graph.ttl": _Serializer(pyoxigraph.RdfFormat.TURTLE, union=True),
-    "graph.jsonld": _Serializer(pyoxigraph.RdfFormat.JSON_LD, prefixed=False),
+FORMATS: dict[str, Format] = {
+    "graph.trig": Format(pyoxigraph.RdfFormat.TRIG),
+    "graph.ttl": Format(pyoxigraph.RdfFormat.TURTLE, union=True),
+    "graph.jsonld": Format(pyoxigraph.RdfFormat.JSON_LD, prefixed=False),
 }
+FILES = [NQUADS, *FORMATS]
 
-
-# Forked writers need nothing pickled or imported again; where fork is not offered, the default start method.
+# Forked writers need nothing imported again; where fork is not offered, the default start method.
 _FORK = get_context("fork") if "fork" in get_all_start_methods() else None
 
 
-def _serialize(name: str, nquads: Path, triples: Path, target: Path) -> None:
-    """Write one of SERIALIZERS, named (what a process of its own is given must pickle), and sync it."""
-    SERIALIZERS[name](nquads, triples, target)
+@cache
+def writer_version() -> str:
+    """A hash of the code, data and ontology a graph is built with, and of the serialisers' version: a build
+    reuses parts of an earlier one only if this is unchanged."""
+    return f"{files_digest(ONTOLOGY_DIR.parent, ['kg/**/*.py', 'kg/data/*', 'ontology/*.ttl'])}" \
+           f"-{pyoxigraph.__version__}"
+
+
+@dataclass
+class Part:
+    """One graph of a build: its IRI (N-Triples form), its key and where its part lies in each file."""
+
+    graph: str
+    key: str
+    spans: dict[str, tuple[int, int]] = field(default_factory=dict)  # file name → offset, length
+
+
+@dataclass(frozen=True)
+class Earlier:
+    """The build already in a directory, as its manifest says, if its files are still those it wrote."""
+
+    directory: Path
+    parts: dict[str, Part]
+    store: bool  # whether its query store was built from its graph.nq
+
+    @classmethod
+    def read(cls, directory: Path) -> Earlier | None:
+        try:
+            manifest = json.loads((directory / MANIFEST).read_text(encoding="utf-8"))
+            if manifest["version"] != writer_version() or manifest["files"] != {
+                    name: file_stamp(directory / name) for name in FILES}:
+                return None
+            parts = {graph: Part(graph, key, {name: (at, size) for name, (at, size) in zip(FILES, spans, strict=True)})
+                     for graph, key, *spans in manifest["graphs"]}
+        except (OSError, ValueError, KeyError, TypeError, IndexError):  # absent, stale or damaged: build all
+            return None
+        return cls(directory, parts, store_is_current(directory))
+
+    def reusable(self, part: Part) -> bool:
+        earlier = self.parts.get(part.graph)
+        return earlier is not None and earlier.key == part.key
+
+
+def _manifest(parts: list[Part], directory: Path) -> bytes:
+    return json.dumps({"version": writer_version(),
+                       "files": {name: file_stamp(directory / name) for name in FILES},
+                       "graphs": [[p.graph, p.key, *(p.spans[name] for name in FILES)] for p in parts]},
+                      ensure_ascii=False).encode("utf-8")
+
+
+def _read(source: BinaryIO, span: tuple[int, int]) -> bytes:
+    source.seek(span[0])
+    data = source.read(span[1])
+    if len(data) != span[1]:
+        raise OSError(f"{source.name}: shorter than its manifest says; delete {MANIFEST} and build again")
+    return data
+
+
+def _copy(source: BinaryIO, target: BinaryIO, span: tuple[int, int]) -> None:
+    """Append ``span`` of ``source`` to ``target`` (unbuffered files), in the kernel where it can."""
+    offset, length = span
+    copied = 0
+    if hasattr(os, "copy_file_range"):
+        try:
+            while copied < length:
+                step = os.copy_file_range(source.fileno(), target.fileno(), length - copied, offset + copied)
+                if step == 0:
+                    break
+                copied += step
+        except OSError:
+            pass  # another file system, or no such call: copied by reading
+    while copied < length:
+        chunk = _read(source, (offset + copied, min(1 << 22, length - copied)))
+        target.write(chunk)
+        copied += len(chunk)
+
+
+def _write_nquads(quads: Quads, earlier: Earlier | None, target: Path) -> tuple[list[Part], set[str]]:
+    """Write graph.nq graph by graph, copying each graph an earlier build wrote from the same sources;
+    return the parts and the graphs written anew. A graph not known by its sources is built to be known."""
+    parts: list[Part] = []
+    fresh: set[str] = set()
+    with target.open("wb", buffering=0) as out, \
+            (earlier.directory / NQUADS).open("rb", buffering=0) if earlier else nullcontext() as old:
+        for graph in quads.names():
+            key = quads.source_key(graph)
+            lines = None if key is not None else quads.lines(graph)
+            part = Part(graph, key or _digest(lines or []))
+            start = out.tell()
+            if earlier is not None and old is not None and earlier.reusable(part):
+                _copy(old, out, earlier.parts[graph].spans[NQUADS])
+            else:
+                lines = quads.lines(graph) if lines is None else lines
+                for i in range(0, len(lines), _BATCH):
+                    out.write("".join(f"{t} {graph} .\n" for t in lines[i:i + _BATCH]).encode("utf-8"))
+                fresh.add(graph)
+            part.spans[NQUADS] = (start, out.tell() - start)
+            parts.append(part)
     sync(target)
+    return parts, fresh
 
 
-def _write_lines(quads: Quads, nquads: Path, ntriples: Path, batch: int = 1 << 16) -> None:
-    """The quads as N-Quads and their triples as N-Triples, both graph by graph and sorted within each,
-    written a batch of lines at a time. A triple two graphs state is written once for each: the same RDF
-    graph, and no sort of the whole union."""
-    with nquads.open("wb") as nq, ntriples.open("wb") as nt:
-        for graph, lines in quads.sorted_graphs():
-            for i in range(0, len(lines), batch):
-                part = lines[i:i + batch]
-                nq.write("".join(f"{t} {graph} .\n" for t in part).encode("utf-8"))
-                nt.write("".join(f"{t} .\n" for t in part).encode("utf-8"))
-    sync(nquads)
+def _digest(lines: list[str]) -> str:
+    digest = hashlib.sha256()
+    for i in range(0, len(lines), _BATCH):
+        digest.update("\n".join(lines[i:i + _BATCH]).encode("utf-8") + b"\n")
+    return digest.hexdigest()
 
 
-def write_graph(quads: Quads, out_dir: Path) -> list[Path]:
-    """Write graph.trig, graph.ttl, graph.jsonld, graph.nq and the query store into ``out_dir``; return
-    their paths.
+def _write_format(name: str, parts: list[Part], fresh: set[str], earlier: Earlier | None, nquads: Path,
+                  target: Path) -> list[tuple[int, int]]:
+    """Write one of FORMATS graph by graph, the graphs in ``fresh`` serialised from the new ``nquads``, the
+    others copied from the earlier build; return where each part lies."""
+    fmt = FORMATS[name]
+    head, between, tail = fmt.frame()
+    spans = []
+    with nquads.open("rb") as source, target.open("wb", buffering=0) as out, \
+            (earlier.directory / name).open("rb", buffering=0) if earlier else nullcontext() as old:
+        out.write(head)
+        for i, part in enumerate(parts):
+            if i:
+                out.write(between)
+            start = out.tell()
+            if part.graph in fresh:
+                out.write(fmt.part(part.graph, _read(source, part.spans[NQUADS])))
+            else:
+                assert earlier is not None and old is not None  # a graph not written anew is the earlier one
+                _copy(old, out, earlier.parts[part.graph].spans[name])
+            spans.append((start, out.tell() - start))
+        out.write(tail)
+    sync(target)
+    return spans
+
+
+def _stage_index(parts: list[Part], fresh: set[str], earlier: Earlier | None, nquads: Path, staging: Path) -> Path:
+    """The query store of the new graph.nq, at ``staging/store``: a copy of the earlier build's store
+    brought up to date with the graphs written anew, or, with no current store to start from or most of
+    the dataset new, loaded from the file."""
+    total = sum(p.spans[NQUADS][1] for p in parts)
+    new = sum(p.spans[NQUADS][1] for p in parts if p.graph in fresh)
+    if earlier is None or not earlier.store or new > _UPDATE_LIMIT * total:
+        return stage_store(nquads, staging)
+    target = staging / STORE_DIR
+    pyoxigraph.Store.read_only(str(earlier.directory / STORE_DIR)).backup(str(target))  # hard links: instant
+    store = pyoxigraph.Store(str(target))
+    for graph in earlier.parts.keys() - {p.graph for p in parts}:
+        store.remove_graph(pyoxigraph.NamedNode(graph[1:-1]))
+    with nquads.open("rb") as source, (earlier.directory / NQUADS).open("rb") as old:
+        for part in parts:
+            if part.graph not in fresh:
+                continue
+            now = set(_read(source, part.spans[NQUADS]).splitlines())
+            gone = earlier.parts.get(part.graph)
+            before = set(_read(old, gone.spans[NQUADS]).splitlines()) if gone else set()
+            for quad in _parse(before - now):
+                store.remove(quad)
+            store.extend(_parse(now - before))
+    store.flush()
+    del store  # closes the database before it is moved
+    return target
+
+
+def _parse(lines: Iterable[bytes]) -> list[pyoxigraph.Quad]:
+    data = b"".join(line + b"\n" for line in sorted(lines))
+    return list(pyoxigraph.parse(data, format=pyoxigraph.RdfFormat.N_QUADS)) if data else []
+
+
+def write_graph(quads: Quads, out_dir: Path, log: Callable[[str], None] | None = None) -> list[Path]:
+    """Write graph.trig, graph.ttl, graph.jsonld, graph.nq and the query store into ``out_dir``, reusing
+    what the build already there wrote from the same sources; return their paths.
 
     Serialisation is where a build fails, so everything is written to a temporary directory
     inside ``out_dir`` (same file system, so renames are atomic) before anything replaces its
-    predecessor: a failure leaves the previous build untouched. The store is loaded from the
-    staged N-Quads in a thread while the other formats are written. Other files in ``out_dir``
-    are left alone.
+    predecessor: a failure leaves the previous build untouched. manifest.json is written last, so a
+    build stopped halfway leaves one the next build finds stale. Other files in ``out_dir`` are left alone.
     """
     out_dir.mkdir(parents=True, exist_ok=True)
+    earlier = Earlier.read(out_dir)
     with tempfile.TemporaryDirectory(prefix=".graph-", dir=out_dir) as tmp:
-        staged = {name: Path(tmp) / name for name in [*SERIALIZERS, NQUADS]}
-        triples = Path(tmp) / "triples.nt"
-        _write_lines(quads, staged[NQUADS], triples)
+        staged = {name: Path(tmp) / name for name in FILES}
+        parts, fresh = _write_nquads(quads, earlier, staged[NQUADS])
+        if log and earlier is not None:
+            log(f"{len(parts) - len(fresh)} of {len(parts)} graphs unchanged since the last build, copied")
         # Oxigraph's serialisers hold the interpreter while they turn each quad into a Python object, so
         # they run in processes of their own, forked before the store starts loading in a thread (Oxigraph
         # releases the interpreter there). Both pools are left only once everything is written or failed.
-        with ProcessPoolExecutor(max_workers=min(len(SERIALIZERS), os.cpu_count() or 1),
+        with ProcessPoolExecutor(max_workers=min(len(FORMATS), os.cpu_count() or 1),
                                  mp_context=_FORK) as writers, ThreadPoolExecutor(max_workers=1) as pool:
-            written = [writers.submit(_serialize, name, staged[NQUADS], triples, staged[name]) for name in SERIALIZERS]
-            indexing = pool.submit(stage_store, staged[NQUADS], Path(tmp))
-            for future in written:
-                future.result()
+            written = {name: writers.submit(_write_format, name, parts, fresh, earlier, staged[NQUADS],
+                                            staged[name]) for name in FORMATS}
+            indexing = pool.submit(_stage_index, parts, fresh, earlier, staged[NQUADS], Path(tmp))
+            for name, future in written.items():
+                for part, span in zip(parts, future.result(), strict=True):
+                    part.spans[name] = span
             store = indexing.result()
         for name, path in staged.items():
             os.replace(path, out_dir / name)
         install_store(store, out_dir)
-    return [*(out_dir / name for name in staged), out_dir / STORE_DIR]
+        write_atomic(out_dir / MANIFEST, _manifest(parts, out_dir))
+    return [*(out_dir / name for name in [*FORMATS, NQUADS]), out_dir / STORE_DIR]

@@ -27,8 +27,9 @@ class GraphError(Exception):
     """The graph directory cannot be read; the message says which file and why."""
 
 
-def _stamp(nquads: Path) -> dict[str, int]:
-    info = nquads.stat()
+def file_stamp(path: Path) -> dict[str, int]:
+    """What tells a file from another written later: its size and modification time."""
+    info = path.stat()
     return {"size": info.st_size, "mtime_ns": info.st_mtime_ns}
 
 
@@ -59,7 +60,7 @@ def install_store(staged: Path, graph_dir: Path) -> Path:
         os.replace(target, retired / STORE_DIR)
         shutil.rmtree(retired, ignore_errors=True)
     os.replace(staged, target)
-    (graph_dir / STAMP_FILE).write_text(json.dumps(_stamp(graph_file(graph_dir)), sort_keys=True) + "\n",
+    (graph_dir / STAMP_FILE).write_text(json.dumps(file_stamp(graph_file(graph_dir)), sort_keys=True) + "\n",
                                         encoding="utf-8")
     return target
 
@@ -80,7 +81,7 @@ def store_is_current(graph_dir: Path) -> bool:
         recorded = json.loads((graph_dir / STAMP_FILE).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return False
-    return (graph_dir / STORE_DIR).is_dir() and recorded == _stamp(graph_file(graph_dir))
+    return (graph_dir / STORE_DIR).is_dir() and recorded == file_stamp(graph_file(graph_dir))
 
 
 def open_store(graph_dir: Path) -> pyoxigraph.Store:

@@ -13,12 +13,12 @@ from rdflib import Dataset, Graph
 from kg.graph import export
 from kg.graph.build import Quads, build_quads
 from kg.graph.export import write_graph
-from kg.graph.store import store_is_current
+from kg.graph.store import open_store, store_is_current
 from kg.models import ArticleExtraction
 
 Extractions = tuple[ArticleExtraction, ...]
 FILES = ["graph.trig", "graph.ttl", "graph.jsonld", "graph.nq"]
-INDEX = ["store", "store.json"]  # the query store, and the graph.nq it was built from
+INDEX = ["manifest.json", "store", "store.json"]  # where each graph lies; the query store and its graph.nq
 
 # Builds and exports the extractions given as JSON lines on stdin, in a fresh interpreter.
 _EXPORT_SCRIPT = """
@@ -104,11 +104,72 @@ def test_failed_serialisation_keeps_the_previous_build(
     before = {name: (tmp_path / name).read_bytes() for name in FILES}
     (tmp_path / "report.txt").write_text("not ours")
 
-    def fail(*_: object) -> None:
+    def fail(*_: object) -> bytes:
         raise RuntimeError("serializer crashed")
 
-    monkeypatch.setitem(export.SERIALIZERS, "graph.extra", fail)  # the last one, after three are staged
+    monkeypatch.setattr(export.Format, "part", fail)  # graph.nq is staged, the three others fail
     with pytest.raises(RuntimeError, match="serializer crashed"):
         write_graph(build_quads([]), tmp_path)
     assert {name: (tmp_path / name).read_bytes() for name in FILES} == before
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted([*FILES, *INDEX, "report.txt"])
+
+
+def _built(extractions: Extractions, out: Path, extractor: str | None = "v1") -> list[str]:
+    """Build into ``out``; return what the build said."""
+    said: list[str] = []
+    write_graph(build_quads(extractions, extractor=extractor), out, log=said.append)
+    return said
+
+
+def _same_build(one: Path, other: Path) -> None:
+    assert {name: (one / name).read_bytes() for name in FILES} == {name: (other / name).read_bytes() for name in FILES}
+    stores = [open_store(path) for path in (one, other)]
+    assert store_is_current(one) and store_is_current(other)
+    assert sorted(map(str, stores[0])) == sorted(map(str, stores[1]))
+    assert sorted(map(str, stores[0].named_graphs())) == sorted(map(str, stores[1].named_graphs()))
+
+
+@pytest.mark.parametrize("store", ["updated", "loaded again"])
+def test_an_added_article_copies_the_graphs_already_built_and_equals_a_clean_build(
+    sample_extractions: Extractions, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, store: str
+) -> None:
+    monkeypatch.setattr(export, "_UPDATE_LIMIT", 1.0 if store == "updated" else 0.0)
+    first, second = sample_extractions
+    assert _built((first,), tmp_path / "out") == []
+    said = _built(sample_extractions, tmp_path / "out")
+    assert said == ["2 of 4 graphs unchanged since the last build, copied"]  # first's own and the vocabulary
+    _built(sample_extractions, tmp_path / "clean")
+    _same_build(tmp_path / "out", tmp_path / "clean")
+
+
+def test_a_removed_article_leaves_neither_its_graph_nor_its_quads(
+    sample_extractions: Extractions, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(export, "_UPDATE_LIMIT", 1.0)  # the store updated, not loaded again
+    _built(sample_extractions, tmp_path / "out")
+    _built(sample_extractions[:1], tmp_path / "out")
+    _built(sample_extractions[:1], tmp_path / "clean")
+    _same_build(tmp_path / "out", tmp_path / "clean")
+
+
+def test_graphs_are_known_by_their_lines_without_the_extractors_version(sample_extractions: Extractions,
+                                                                       tmp_path: Path) -> None:
+    _built(sample_extractions, tmp_path / "out", extractor=None)
+    assert _built(sample_extractions, tmp_path / "out", extractor=None) == [
+        "4 of 4 graphs unchanged since the last build, copied"]
+    _built(sample_extractions, tmp_path / "clean", extractor=None)
+    _same_build(tmp_path / "out", tmp_path / "clean")
+
+
+@pytest.mark.parametrize("damage", ["edited", "manifest"])
+def test_files_changed_since_the_build_are_not_copied_from(sample_extractions: Extractions, tmp_path: Path,
+                                                           damage: str) -> None:
+    out = tmp_path / "out"
+    _built(sample_extractions, out)
+    if damage == "edited":  # by hand: the manifest's offsets no longer hold
+        (out / "graph.trig").write_bytes(b"# a note\n" + (out / "graph.trig").read_bytes())
+    else:
+        (out / "manifest.json").write_text("{not json", encoding="utf-8")
+    assert _built(sample_extractions, out) == []  # built as if for the first time
+    _built(sample_extractions, tmp_path / "clean")
+    _same_build(out, tmp_path / "clean")
