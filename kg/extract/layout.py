@@ -86,7 +86,7 @@ _DOMAIN = re.compile(r"(?i)^\s*(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+
 _RELATED = re.compile(r"(?i)^\s*(?:các tin khác|tin khác|tin liên quan|bài liên quan|các tin đã đưa|"
                       r"tin cùng chuyên mục|xem thêm|đọc thêm|có thể bạn quan tâm)\s*:?\s*$")
 # The outlet before a dateline: initials ("BTN - 25/03/2020") or its domain ("VOV.VN | Thứ Năm, 23/04/2026").
-_DATELINE_OUTLET = re.compile(r"^\s*(?:[A-ZĐ]{2,6}\s*[-–]\s*(?=\d)|(?:[\w-]+\.)+(?i:vn|com|net)\s*[|–-]\s*)")
+_DATELINE_OUTLET = re.compile(r"^\s*(?:\(?[A-ZĐ]{2,6}\)?\s*[-–]\s*|(?:[\w-]+\.)+(?i:vn|com|net)\s*[|–-]\s*)")
 _DATE_LABEL = re.compile(r"(?i)^\s*(?:cập nhật(?: ngày| lúc)?|ngày đăng|đăng ngày|đăng lúc|xuất bản|thời gian)\s*:?\s*")
 
 

@@ -64,6 +64,8 @@ _TERM = re.compile(r"(?i)\s*,?\s*khóa\s+(?P<k>[ivxlc]{1,7}|\d{1,3})(?![\w])"
                    r"(?:\s*,?\s*nhiệm\s+kỳ\s+(?P<y1>\d{4})\s*[-–]\s*(?P<y2>\d{4}))?")
 _REFERENCE_BEFORE = re.compile(
     r"(?i)(?:nghị\s+quyết|chào\s+mừng|tiến\s+tới|chuẩn\s+bị|hướng\s+tới|văn\s+kiện|trình)\s+(?:các\s+)?$")
+_PLANNED_AFTER = re.compile(r"(?i)[^,.;:\n]{0,60}?\s(?:dự\s+kiến|theo\s+kế\s+hoạch)\s+(?:sẽ\s+)?(?:được\s+)?"
+                            r"(?:tổ\s+chức|diễn\s+ra|khai\s+mạc|họp|triệu\s+tập)(?![\w])")
 _CONGRESS_BEFORE = re.compile(r"(?i)đại\s+hội(?:\s+đại\s+biểu)?\s+$")
 _TIME_OF_DAY = re.compile(r"(?i)(?:sáng|chiều|tối|trưa|ngày|hôm)\s+(?:ngày\s+)?$")
 _KINDS = (
@@ -187,8 +189,10 @@ def find_meeting_mentions(text: str, parser: Parser, sentences: list[Span], bodi
 
 
 def _referenced(text: str, anchor: re.Match[str]) -> bool:
-    """A session named as the source of a resolution, or as a goal (chào mừng, tiến tới …)."""
-    return bool(_REFERENCE_BEFORE.search(text, max(0, anchor.start() - 16), anchor.start()))
+    """A session named as the source of a resolution, as a goal (chào mừng, tiến tới …) or as planned
+    (``Kỳ họp thứ 10 HĐND tỉnh khóa X dự kiến tổ chức vào …``): not one the article reports."""
+    return bool(_REFERENCE_BEFORE.search(text, max(0, anchor.start() - 16), anchor.start())
+                or _PLANNED_AFTER.match(text, anchor.end()))
 
 
 def _conference(text: str, parser: Parser, sentences: list[Span], bodies: list[BodyMatch],
@@ -240,11 +244,25 @@ def _sitting(text: str, parser: Parser, sentences: list[Span], bodies: list[Body
     trailing = _TRAILING_SITTING.match(text, anchor.end())
     body = parser.body_at(trailing.end()) if trailing else None
     if body is None or body.key not in _COUNCILS:
-        body = _subject_body(bodies, sentence, anchor.start(), lambda b: b.key in _COUNCILS)
+        body = _subject_body(bodies, sentence, anchor.start(), lambda b: b.key in _COUNCILS) or _clause_subject(
+            text, sentence, bodies, anchor.end())
     if body is None:
         return None
     return MeetingMention(anchor.start(), max(anchor.end(), body.end if body.start > anchor.start() else 0),
                           ordinal, MeetingKind.REGULAR, sentence, body)
+
+
+def _clause_subject(text: str, sentence: Span, bodies: list[BodyMatch], pos: int) -> BodyMatch | None:
+    """``Tại Kỳ họp thứ 19 diễn ra …, Ủy ban Kiểm tra Trung ương khóa XIII đã …``: the council or commission
+    that opens the clause after the session's phrase, no other body between."""
+    after = [b for b in bodies if pos <= b.start and b.end <= sentence[1]]
+    first = after[0] if after else None
+    if first is None or first.key not in _COUNCILS or not _CLAUSE_BREAK.search(text, pos, first.start):
+        return None
+    return first
+
+
+_CLAUSE_BREAK = re.compile(r",\s*$")
 
 
 def _held_by_committee(text: str, sentence: Span, bodies: list[BodyMatch], anchor: re.Match[str]
@@ -337,6 +355,8 @@ def group_meetings(mentions: list[MeetingMention], text: str, bodies: list[BodyM
                                                   or _same_day(text, m.sentence, published))), None)
         if g.date is not None and g.date.precision is DatePrecision.DAY:
             g.date = _first_day(text, g, g.date, published)
+            if g.first.kind is MeetingKind.CONGRESS:
+                g.date = _past_preparatory(text, g.date, published)
     congress_group = next((g for g in groups if g.first.kind is MeetingKind.CONGRESS), None)
     for g in groups:
         if g.date is None and congress_group is not None and g is not congress_group and any(
@@ -364,7 +384,7 @@ def _closing_day(text: str, congress: MeetingFacts, published: PartialDate | Non
 
 
 _OPENED = re.compile(r"(?i)khai\s+mạc\s+(?:từ\s+|vào\s+)?(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?"
-                     r"(\d{1,2})\s*[/.-]\s*(\d{1,2})(?![\d/.-])")
+                     r"(\d{1,2})\s*[/.-]\s*(\d{1,2})(?![\d/-]|\.\d)")
 _DAYS_OF_WORK = re.compile(r"(?i)(?:sau|trải\s+qua)\s+(\d|hai|ba|bốn|năm)\s+ngày\s+(?:làm\s+việc|họp|diễn\s+ra)")
 
 
@@ -383,6 +403,23 @@ def _first_day(text: str, group: MeetingFacts, reported: PartialDate, published:
             n = int(days.group(1)) if days.group(1).isdigit() else WORD_ORDINALS[days.group(1).lower()]
             return PartialDate(value=reported.value - timedelta(days=n - 1), precision=DatePrecision.DAY)
     return reported
+
+
+_PREPARATORY_DAY = re.compile(r"(?i)phiên\s+trù\s+bị\s+(?:vào\s+)?(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?"
+                              r"(\d{1,2})\s*[/.-]\s*(\d{1,2})(?![\d/-]|\.\d)")
+_OFFICIAL_OPENING = re.compile(r"(?i)(?:sáng|chiều|tối|trưa|ngày)\s+(?:ngày\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})"
+                               r"(?![\d/-]|\.\d)\s*,?\s*(?:phiên\s+(?:họp\s+)?chính\s+thức|phiên\s+khai\s+mạc)")
+
+
+def _past_preparatory(text: str, day: PartialDate, published: PartialDate | None) -> PartialDate:
+    """A congress whose first day was its preparatory session (``phiên trù bị vào chiều 1/10``) is dated by
+    its official session (``Sáng 2/10, phiên chính thức của Đại hội khai mạc``), written later."""
+    def days(pattern: re.Pattern[str]) -> list[PartialDate]:
+        return [d for m in pattern.finditer(text)
+                if (d := resolve_day_month(int(m.group(1)), int(m.group(2)), published)) is not None]
+    if all(d.value != day.value for d in days(_PREPARATORY_DAY)):
+        return day
+    return min((d for d in days(_OFFICIAL_OPENING) if d.value > day.value), key=lambda d: d.value, default=day)
 
 
 def _group_body(group: MeetingFacts) -> BodyMatch | None:

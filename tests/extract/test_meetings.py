@@ -207,3 +207,21 @@ def test_lead_found_past_the_dateline_and_share_buttons(run: Run) -> None:
     rec = run("Báo Tin tức\n\nĐại hội đại biểu Đảng bộ xã Tân Lập lần thứ I, nhiệm kỳ 2025 - 2030\n\n"
               "06/08/2025 - 16:40\n\nChia sẻ\n\nSáng 6/8, Đảng bộ xã Tân Lập tổ chức Đại hội đại biểu lần thứ I.\n")
     assert [(m["ordinal"], m["date"]) for m in rec["meetings"]] == [(1, "2025-08-06")]
+
+
+def test_a_congress_whose_range_opens_with_its_preparatory_session_is_dated_by_its_official_one(run: Run) -> None:
+    rec = run("Sau 3 ngày làm việc (từ ngày 4 đến ngày 6/5), sáng 6/5, Đại hội đại biểu Đảng bộ huyện Tân Hòa lần "
+              "thứ XXIV, nhiệm kỳ 2020 - 2025 đã bế mạc. Đại hội tiến hành phiên trù bị vào chiều 4/5. Sáng 5/5, "
+              "phiên chính thức của Đại hội khai mạc.")
+    assert [(m["kind"], m["date"]) for m in rec["meetings"]] == [("congress", "2024-05-05")]
+
+
+def test_a_planned_sitting_is_not_a_sitting(run: Run) -> None:
+    rec = run("Theo kế hoạch, Kỳ họp thứ 12 HĐND tỉnh khóa X dự kiến tổ chức vào đầu tháng 10.")
+    assert rec["meetings"] == []
+
+
+def test_a_sitting_whose_body_opens_the_clause_after_it(run: Run) -> None:
+    rec = run("Tại Kỳ họp thứ 21 diễn ra trong 2 ngày 14 và 15.5, Ủy ban Kiểm tra Trung ương khóa XIII đã xem xét "
+              "kết quả kiểm tra.")
+    assert [(m["ordinal"], m["term"], m["date"]) for m in rec["meetings"]] == [(21, 13, "2024-05-14")]

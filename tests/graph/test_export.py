@@ -134,8 +134,7 @@ def test_an_added_article_copies_the_graphs_already_built_and_equals_a_clean_bui
     sample_extractions: Extractions, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, store: str
 ) -> None:
     monkeypatch.setattr(export, "_UPDATE_LIMIT", 1.0 if store == "updated" else 0.0)
-    first, second = sample_extractions
-    assert _built((first,), tmp_path / "out") == []
+    assert _built(sample_extractions[:1], tmp_path / "out") == []
     said = _built(sample_extractions, tmp_path / "out")
     assert said == ["2 of 4 graphs unchanged since the last build, copied"]  # first's own and the vocabulary
     _built(sample_extractions, tmp_path / "clean")
