@@ -332,7 +332,8 @@ class Parser:
                              level=written_level)
         for pattern, level in self.g.local_committees:
             m = pattern.match(self.canon, pos)
-            if m is None or self._province_at(m.end()):
+            # "Thành ủy Hà Nội" is a province's; a district's committee may bear a province's name (Huyện ủy Quảng Ninh)
+            if m is None or (level == "thành phố" and self._province_at(m.end())):
                 continue
             name = self.canon[m.start():m.end()].split()[0].capitalize() + " ủy"
             gap = _GAP.match(self.canon, m.end())

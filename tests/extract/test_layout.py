@@ -89,7 +89,7 @@ def test_a_dateline_after_the_outlet_domain() -> None:
 
 def test_datelines_after_an_update_label_or_an_author_in_capitals() -> None:
     for line in ("Cập nhật lúc: 29/07/2016 - 17:52 | Số lượt đọc: 845", "MINH NGUYỆT | 21/07/2020 15:48",
-                 "Cập nhật lúc 08:20, Thứ Sáu, 29/07/2016 (GMT+7)"):
+                 "Cập nhật lúc 08:20, Thứ Sáu, 29/07/2016 (GMT+7)", "(BHG) - Cập nhật 11:20, 29/07/2016"):
         layout = analyse(nfc(f"Hội nghị lần thứ tư Ban Chấp hành Đảng bộ tỉnh\n\n{line}\n\n(BHG) - Ngày 29/7, "
                              "hội nghị khai mạc.\n"))
         assert layout.published is not None and layout.published.iso() in {"2016-07-29", "2020-07-21"}, line

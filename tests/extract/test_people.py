@@ -459,3 +459,17 @@ def test_a_bare_district_committee_is_the_one_district_the_article_names(officia
                      "biểu. Tân Bí thư Huyện ủy Sần Văn Páo cảm ơn đại biểu.")
     assert held == {"Tẩn Láo Lở": [("Phó Bí thư Huyện ủy Bát Xát", "current")],
                     "Sần Văn Páo": [("Bí thư Huyện ủy Bát Xát", "current")]}
+
+
+def test_a_district_committee_may_bear_a_provinces_name(officials: Officials) -> None:
+    held = officials("Đồng chí Trương Văn Lộc, Bí thư Huyện ủy Quảng Ninh đề nghị hỗ trợ. Ông Lê Văn Hà, Bí thư "
+                     "Thành ủy Hà Nội phát biểu.")
+    assert held == {"Trương Văn Lộc": [("Bí thư Huyện ủy Quảng Ninh", "current")],
+                    "Lê Văn Hà": [("Bí thư Thành ủy", "current")]}  # the province is the record's
+
+
+def test_the_national_assemblys_council_and_committees(officials: Officials) -> None:
+    held = officials("Dự có đồng chí Lê Văn Hải, Phó Chủ nhiệm Hội đồng Dân tộc của Quốc hội; bà Trần Thị Hoa, "
+                     "Ủy viên Ủy ban Kinh tế của Quốc hội.")
+    assert held == {"Lê Văn Hải": [("Phó Chủ nhiệm Hội đồng Dân tộc của Quốc hội", "current")],
+                    "Trần Thị Hoa": [("Ủy viên Ủy ban Kinh tế của Quốc hội", "current")]}
