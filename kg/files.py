@@ -1,4 +1,5 @@
-"""Write output files so that a reader never sees half of one: aside first, then renamed into place."""
+"""Files: written so that a reader never sees half of one (aside first, then renamed into place), and hashed
+as the version of the code and data they are."""
 
 from __future__ import annotations
 
