@@ -56,7 +56,7 @@ def test_extract_matches_the_gold(tmp_path: Path, capsys: pytest.CaptureFixture[
 
 def test_build_writes_four_parseable_files_the_query_store_and_the_view(built_seeds: Path) -> None:
     assert sorted(p.name for p in built_seeds.iterdir()) == [
-        "graph.jsonld", "graph.nq", "graph.trig", "graph.ttl", "store", "store.json", "view.html"]
+        "graph.jsonld", "graph.nq", "graph.trig", "graph.ttl", "manifest.json", "store", "store.json", "view.html"]
     sizes = {}
     for name, fmt in [("graph.trig", "trig"), ("graph.nq", "nquads"), ("graph.jsonld", "json-ld")]:
         ds = Dataset()
