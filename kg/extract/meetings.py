@@ -383,8 +383,10 @@ def _closing_day(text: str, congress: MeetingFacts, published: PartialDate | Non
     return congress.date
 
 
-_OPENED = re.compile(r"(?i)khai\s+mạc\s+(?:từ\s+|vào\s+)?(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?"
-                     r"(\d{1,2})\s*[/.-]\s*(\d{1,2})(?![\d/-]|\.\d)")
+# A day and month (its two groups), and the time of day that may come before it: "chiều 14-5", "sáng ngày 2/10".
+_DAY = DAY_MONTH.pattern
+_WHEN = r"(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?"
+_OPENED = re.compile(rf"(?i)khai\s+mạc\s+(?:từ\s+|vào\s+)?{_WHEN}{_DAY}")
 _DAYS_OF_WORK = re.compile(r"(?i)(?:sau|trải\s+qua)\s+(\d|hai|ba|bốn|năm)\s+ngày\s+(?:làm\s+việc|họp|diễn\s+ra)")
 
 
@@ -405,10 +407,10 @@ def _first_day(text: str, group: MeetingFacts, reported: PartialDate, published:
     return reported
 
 
-_PREPARATORY_DAY = re.compile(r"(?i)phiên\s+trù\s+bị\s+(?:vào\s+)?(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?"
-                              r"(\d{1,2})\s*[/.-]\s*(\d{1,2})(?![\d/-]|\.\d)")
-_OFFICIAL_OPENING = re.compile(r"(?i)(?:sáng|chiều|tối|trưa|ngày)\s+(?:ngày\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})"
-                               r"(?![\d/-]|\.\d)\s*,?\s*(?:phiên\s+(?:họp\s+)?chính\s+thức|phiên\s+khai\s+mạc)")
+_PREPARATORY_WORDS = rf"(?i)phiên\s+trù\s+bị\s+(?:vào\s+)?{_WHEN}"
+_PREPARATORY_DAY = re.compile(_PREPARATORY_WORDS + _DAY)
+_OFFICIAL_OPENING = re.compile(rf"(?i)(?:sáng|chiều|tối|trưa|ngày)\s+(?:ngày\s+)?{_DAY}"
+                               r"\s*,?\s*(?:phiên\s+(?:họp\s+)?chính\s+thức|phiên\s+khai\s+mạc)")
 
 
 def _past_preparatory(text: str, day: PartialDate, published: PartialDate | None) -> PartialDate:
@@ -490,7 +492,7 @@ def date_in(text: str, sentence: Span, published: PartialDate | None, near: int 
     return min(dated, key=lambda x: abs(x[0] - near))[1]
 
 
-_PREPARATORY = re.compile(r"(?i)phiên\s+trù\s+bị\s+(?:(?:vào\s+)?(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?$")
+_PREPARATORY = re.compile(_PREPARATORY_WORDS + "$")
 _SAME_DAY = re.compile(r"(?i)\b(?:cùng\s+ngày|cũng\s+trong\s+ngày)\b")
 
 
