@@ -227,16 +227,11 @@ class Quads:
             _add_statements(_Graph(lines), extraction, self.labels)
         return lines
 
-    def sorted_graphs(self) -> Iterator[tuple[str, list[str]]]:
-        """Each graph with its lines, graph by graph in IRI order and sorted within each (the order TriG
-        is written in); one graph is sorted at a time, so no copy of the whole dataset is made."""
-        for graph in self.names():
-            yield graph, self.lines(graph)
-
     def nquads(self) -> Iterator[str]:
-        """Every quad once, as N-Quads lines in the order of sorted_graphs."""
-        for graph, triples in self.sorted_graphs():
-            for triple in triples:
+        """Every quad once, as N-Quads lines graph by graph (the order graph.nq is written in); one graph
+        is sorted at a time, so no copy of the whole dataset is made."""
+        for graph in self.names():
+            for triple in self.lines(graph):
                 yield f"{triple} {graph} .\n"
 
 

@@ -272,7 +272,7 @@ def _stage_index(parts: list[Part], fresh: set[str], earlier: Earlier | None, nq
 
 
 def _parse(lines: Iterable[bytes]) -> list[pyoxigraph.Quad]:
-    data = b"".join(line + b"\n" for line in sorted(lines))
+    data = b"".join(line + b"\n" for line in lines)
     return list(pyoxigraph.parse(data, format=pyoxigraph.RdfFormat.N_QUADS)) if data else []
 
 

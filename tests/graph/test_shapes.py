@@ -30,8 +30,8 @@ def ontology() -> Graph:
 
 @pytest.fixture
 def union(sample_extractions: Extractions) -> Graph:
-    return Graph().parse(data="".join(f"{t} .\n" for _, lines in build_quads(sample_extractions).sorted_graphs()
-                                       for t in lines), format="nt")
+    quads = build_quads(sample_extractions)
+    return Graph().parse(data="".join(f"{t} .\n" for graph in quads.names() for t in quads.lines(graph)), format="nt")
 
 
 @pytest.fixture
