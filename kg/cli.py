@@ -277,7 +277,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from kg.query.serve import ServeError, serve
 
     try:
-        return serve(args.graph, args.port)
+        serve(args.graph, args.port)
     except (ServeError, GraphError) as exc:
         print(f"kg: {exc}", file=sys.stderr)
         return 2

@@ -9,11 +9,12 @@ loopback interface only, with the union of the named graphs as the default graph
 
 from __future__ import annotations
 
+import os
 import shutil
 import socket
-import subprocess
 import sys
 from pathlib import Path
+from typing import NoReturn
 
 from kg.graph.store import STORE_DIR, store_is_current, write_store
 
@@ -33,7 +34,8 @@ def oxigraph_binary() -> str:
     return found
 
 
-def _port_free(port: int) -> bool:
+def port_free(port: int) -> bool:
+    """Whether nothing listens on ``port`` of the loopback interface."""
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
         try:
             probe.bind((HOST, port))
@@ -49,17 +51,18 @@ def server_command(graph_dir: Path, port: int) -> list[str]:
             write_store(graph_dir)
         except OSError as exc:
             raise ServeError(f"{graph_dir / STORE_DIR}: cannot build the store: {exc}") from None
-    if not _port_free(port):
+    if not port_free(port):
         raise ServeError(f"port {port} on {HOST} is in use; give another with --port")
     return [oxigraph_binary(), "serve-read-only", "--location", str(graph_dir / STORE_DIR),
             "--bind", f"{HOST}:{port}", "--union-default-graph", "--cors"]
 
 
-def serve(graph_dir: Path, port: int) -> int:
-    """Run the endpoint until interrupted; return the server's exit status."""
+def serve(graph_dir: Path, port: int) -> NoReturn:
+    """Become the endpoint: this process is replaced by the server, so a signal that stops
+    ``kg serve`` (Ctrl-C, SIGTERM from a supervisor) stops the server, leaving no orphan."""
     command = server_command(graph_dir, port)
     print(f"kg: SPARQL endpoint http://{HOST}:{port}/query (read-only; Ctrl-C stops it)", file=sys.stderr, flush=True)
     try:
-        return subprocess.call(command)
-    except KeyboardInterrupt:
-        return 0
+        os.execv(command[0], command)
+    except OSError as exc:
+        raise ServeError(f"cannot run {command[0]}: {exc.strerror}") from None

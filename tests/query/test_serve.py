@@ -11,6 +11,7 @@ import pytest
 from SPARQLWrapper import JSON, POST, SPARQLWrapper
 
 from kg.cli import main
+from kg.query.serve import port_free
 
 Serve = Callable[[list[str], int], AbstractContextManager[None]]  # the conftest fixture
 
@@ -48,3 +49,10 @@ def test_a_port_in_use_is_reported(built_seeds: Path, endpoint: str, capsys: pyt
     port = int(endpoint.split(":")[2].split("/")[0])
     assert main(["serve", "--graph", str(built_seeds), "--port", str(port)]) == 2
     assert f"port {port}" in capsys.readouterr().err
+
+
+def test_stopping_kg_serve_stops_the_server(built_seeds: Path, free_port: int, serve: Serve) -> None:
+    with serve([sys.executable, "-m", "kg.cli", "serve", "--graph", str(built_seeds), "--port", str(free_port)],
+               free_port):
+        pass
+    assert port_free(free_port), "the oxigraph server outlived `kg serve`"
