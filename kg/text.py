@@ -37,7 +37,8 @@ def _canon_syllable(word: str) -> str:
 
 
 # Only words ending in o+a, o+e or u+y (any tone on either vowel) can have the tone misplaced.
-_OPEN_PAIR_WORD = re.compile(r"(?i)\w*(?:[oòóỏõọ][aàáảãạeèéẻẽẹ]|[uùúủũụ][yỳýỷỹỵ])(?!\w)")
+# The lookbehind starts a try only at a word's start, not at each of its letters.
+_OPEN_PAIR_WORD = re.compile(r"(?i)(?<!\w)\w*(?:[oòóỏõọ][aàáảãạeèéẻẽẹ]|[uùúủũụ][yỳýỷỹỵ])(?!\w)")
 
 
 def canon_tones(text: str) -> str:
@@ -52,16 +53,22 @@ def _lower_char(c: str) -> str:
 
 def fold(text: str) -> str:
     """Lower-case, tone-canonical copy of NFC text, with the same length and offsets."""
-    canon = canon_tones(text)
+    return lower_in_place(canon_tones(text))
+
+
+def lower_in_place(canon: str) -> str:
+    """Lower-case with the same length and offsets (a letter whose lower case is longer stays)."""
     low = canon.lower()
     return low if len(low) == len(canon) else "".join(_lower_char(c) for c in canon)
 
 
+@lru_cache(maxsize=1 << 16)  # names recur across mentions and articles
 def normalize_name(name: str) -> str:
     """The key under which two spellings of one person's name compare equal."""
     return " ".join(fold(nfc(name)).split())
 
 
+@lru_cache(maxsize=1 << 16)
 def display_name(name: str) -> str:
     """A name as we print it: NFC, one tone placement, single spaces."""
     return " ".join(canon_tones(nfc(name)).split())

@@ -43,7 +43,7 @@ from kg.models import (
     Person,
 )
 from kg.roles import role
-from kg.text import canon_tones, fold
+from kg.text import canon_tones, lower_in_place
 
 Span = tuple[int, int]
 COMMITTEES_OF = frozenset({"agency_committee", "local_committee"})
@@ -69,13 +69,14 @@ class _Extraction:
 
     def __init__(self, source: Source) -> None:
         self.text = source.text
-        self.canon = _without_defined_abbreviations(canon_tones(source.text))
+        canon = canon_tones(source.text)
+        self.canon = _without_defined_abbreviations(canon)
         self.layout: Layout = analyse(source.text)
         self.regions: list[Span] = [self.layout.body]
         if self.layout.title_span:
             self.regions.insert(0, self.layout.title_span)
         self.sentences = [sp for region in self.regions for sp in sentences(self.text, region)]
-        folded = fold(source.text)
+        folded = lower_in_place(canon)
         self.parser = Parser(self.canon, folded)
         self.bodies = [b for b in self.parser.bodies() if _inside((b.start, b.end), self.regions)]
         published = self.layout.published

@@ -259,22 +259,50 @@ def _shared(text: str, chain: list[TitleMatch], mentions: list[Mention]) -> list
 def bare_mentions(text: str, names: Iterable[str], taken: list[Mention]) -> list[Mention]:
     """Further mentions of already-known officials by full name, with no title attached."""
     occupied = [(m.start, m.end) for m in taken]
-    known = sorted(set(names), key=lambda n: (-len(n), n))  # longest first: "Lê Văn An" before "Lê Văn"
-    if not known:
-        return []
-    # One pattern for all the names, compiled once per article.
-    pattern = re.compile(r"(?<![\w])(?:" + "|".join(r"\s+".join(map(re.escape, n.split())) for n in known)
-                         + r")(?![\w])")
-    by_words = {" ".join(n.split()): n for n in known}
     found: list[Mention] = []
-    for m in pattern.finditer(text):
-        if not any(s <= m.start() < e for s, e in occupied):
-            found.append(Mention(by_words[" ".join(m.group(0).split())], m.start(), m.end()))
+    for start, end, name in _name_occurrences(text, set(names)):
+        if not any(s <= start < e for s, e in occupied):
+            found.append(Mention(name, start, end))
     return sorted(found, key=lambda m: (m.name, m.start))
+
+
+def _name_occurrences(text: str, names: set[str]) -> list[tuple[int, int, str]]:
+    """Where each name stands as whole words, its words any whitespace apart; left to right, not
+    overlapping, the longest name where two start together ("Lê Văn An" before "Lê Văn")."""
+    hits: list[tuple[int, int, str]] = []
+    for name in names:
+        first, *rest = name.split()
+        pos = text.find(first)
+        while pos != -1:
+            end = _words_from(text, pos + len(first), rest)
+            if end is not None and not _in_word(text, pos - 1) and not _in_word(text, end):
+                hits.append((pos, end, name))
+            pos = text.find(first, pos + 1)
+    found: list[tuple[int, int, str]] = []
+    for start, end, name in sorted(hits, key=lambda h: (h[0], h[0] - h[1], h[2])):
+        if not found or start >= found[-1][1]:
+            found.append((start, end, name))
+    return found
+
+
+def _words_from(text: str, pos: int, words: list[str]) -> int | None:
+    """The end of ``words`` read from ``pos``, each after a run of whitespace; None if they are not there."""
+    for word in words:
+        gap = _WHITESPACE.match(text, pos)
+        if gap is None or not text.startswith(word, gap.end()):
+            return None
+        pos = gap.end() + len(word)
+    return pos
+
+
+def _in_word(text: str, i: int) -> bool:
+    return 0 <= i < len(text) and (text[i].isalnum() or text[i] == "_")
 
 
 _HONORIFIC_WORD = r"(?i)(?<![\w])(?:đồng\s+chí|ông|bà)\s+"
 _HONORIFIC_BEFORE = re.compile(_HONORIFIC_WORD + "$")
+_HONORIFIC_THEN_WORD = re.compile(_HONORIFIC_WORD + r"([^\W\d_]+(?:['’][^\W\d_]+)?)(?![\w'’])")
+_WHITESPACE = re.compile(r"\s+")
 
 
 def given_name_mentions(text: str, officials: list[Mention], taken: list[Mention]) -> list[Mention]:
@@ -283,15 +311,12 @@ def given_name_mentions(text: str, officials: list[Mention], taken: list[Mention
     by_given: dict[str, set[str]] = {}
     for m in officials:
         by_given.setdefault(m.name.split()[-1].lower(), set()).add(m.name)
-    unique = sorted((given for given, names in by_given.items() if len(names) == 1), key=lambda g: (-len(g), g))
-    if not unique:
-        return []
-    after_honorific = re.compile(_HONORIFIC_WORD + "(" + "|".join(map(re.escape, unique)) + r")(?![\w'’])")
     occupied = [m.extent for m in taken]
     found: list[Mention] = []
-    for hit in after_honorific.finditer(text):
+    for hit in _HONORIFIC_THEN_WORD.finditer(text):
         word = hit.group(1)
-        if not is_capitalised(word) or any(s <= hit.start(1) < e for s, e in occupied):
+        if len(by_given.get(word.lower(), ())) != 1 or not is_capitalised(word) \
+                or any(s <= hit.start(1) < e for s, e in occupied):
             continue
         following = _WORD.match(text, hit.end() + 1) if text[hit.end():hit.end() + 1] == " " else None
         if following and is_capitalised(following.group(0)):
