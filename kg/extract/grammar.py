@@ -92,14 +92,19 @@ class Grammar:
     roles: tuple[tuple[str, re.Pattern[str]], ...]
     role_any: re.Pattern[str]
     party_organs: tuple[Entry, ...]
+    party_organs_any: re.Pattern[str]
     state_organs: tuple[tuple[str, re.Pattern[str], str], ...]
+    state_organs_any: re.Pattern[str]
     provincial_committee: re.Pattern[str]
     provincial_organisation: re.Pattern[str]
     local_committees: tuple[tuple[re.Pattern[str], str], ...]
+    local_committees_any: re.Pattern[str]
     bloc_committee: re.Pattern[str]
     committee_of: re.Pattern[str]
     central: tuple[Entry, ...]
+    central_any: re.Pattern[str]
     provincial: tuple[Entry, ...]
+    provincial_any: re.Pattern[str]
     departments: tuple[tuple[re.Pattern[str], str], ...]
     ministries: tuple[tuple[re.Pattern[str], str], ...]
     fused: tuple[tuple[re.Pattern[str], str, str], ...]
@@ -113,14 +118,20 @@ class Grammar:
     body_start: re.Pattern[str]
 
 
+def _any_of(fragments: Iterable[str], prefix: str = "") -> re.Pattern[str]:
+    """One pattern that matches wherever any of ``fragments`` does (and maybe elsewhere): a single
+    test that lets a parser skip a list of patterns none of which can match at a place."""
+    joined = "|".join(f"(?:{f})" for f in fragments)
+    return compile_fragment(prefix + "(?:" + re.sub(r"\(\?P<\w+>", "(?:", joined) + ")")
+
+
 def _body_start() -> re.Pattern[str]:
     """Where a body may begin: any body pattern's opening, so :meth:`Parser.bodies` need not try every word."""
     fragments = [p for _, _, p, _ in lx.PARTY_ORGANS] + [p for _, p, _ in lx.STATE_ORGANS]
     fragments += [p for _, _, p, _ in lx.CENTRAL_BODIES] + [p for _, _, p, _ in lx.PROVINCIAL_BODIES]
     fragments += [p for p, _ in lx.LOCAL_COMMITTEES]
     fragments += [lx.PROVINCIAL_COMMITTEE, lx.BLOC_COMMITTEE, lx.PARTY_COMMITTEE_OF, lx.INSTITUTION, r"sở", r"bộ"]
-    joined = "|".join(f"(?:{f})" for f in fragments)
-    return compile_fragment(lx.B + "(?:" + re.sub(r"\(\?P<\w+>", "(?:", joined) + ")")
+    return _any_of(fragments, prefix=lx.B)
 
 
 @cache
@@ -129,14 +140,19 @@ def grammar() -> Grammar:
         roles=tuple((code, _bounded(p)) for code, p in lx.ROLE_PATTERNS),
         role_any=compile_fragment(lx.B + "(?:" + "|".join(p for _, p in lx.ROLE_PATTERNS) + ")" + lx.E),
         party_organs=tuple((k, kind, _bounded(p), name) for k, kind, p, name in lx.PARTY_ORGANS),
+        party_organs_any=_any_of(p for _, _, p, _ in lx.PARTY_ORGANS),
         state_organs=tuple((k, _bounded(p), name) for k, p, name in lx.STATE_ORGANS),
+        state_organs_any=_any_of(p for _, p, _ in lx.STATE_ORGANS),
         provincial_committee=_bounded(lx.PROVINCIAL_COMMITTEE),
         provincial_organisation=_bounded(lx.PROVINCIAL_ORGANISATION),
         local_committees=tuple((_bounded(p), level) for p, level in lx.LOCAL_COMMITTEES),
+        local_committees_any=_any_of(p for p, _ in lx.LOCAL_COMMITTEES),
         bloc_committee=_bounded(lx.BLOC_COMMITTEE),
         committee_of=_bounded(lx.PARTY_COMMITTEE_OF),
         central=tuple((k, kind, _bounded(p), name) for k, kind, p, name in lx.CENTRAL_BODIES),
+        central_any=_any_of(p for _, _, p, _ in lx.CENTRAL_BODIES),
         provincial=tuple((k, kind, _bounded(p), name) for k, kind, p, name in lx.PROVINCIAL_BODIES),
+        provincial_any=_any_of(p for _, _, p, _ in lx.PROVINCIAL_BODIES),
         departments=tuple((_bounded(_flexible_and(p)), name) for p, name in lx.DEPARTMENTS),
         ministries=tuple((_bounded(_flexible_and(p)), name) for p, name in lx.MINISTRIES),
         fused=tuple((compile_fragment(lx.B + p + lx.E), role, body) for p, role, body in lx.FUSED_TITLES),
@@ -330,7 +346,8 @@ class Parser:
             return BodyMatch(pos, end, "bloc_committee", OrgKind.BLOC_PARTY_COMMITTEE, "Đảng ủy Khối",
                              lx.Scope.PROVINCIAL, detail=" ".join(bloc.lower().split()), province_name=prov,
                              level=written_level)
-        for pattern, level in self.g.local_committees:
+        gated = self.g.local_committees_any.match(self.canon, pos)
+        for pattern, level in self.g.local_committees if gated else ():
             m = pattern.match(self.canon, pos)
             # "Thành ủy Hà Nội" is a province's; a district's committee may bear a province's name (Huyện ủy Quảng Ninh)
             if m is None or (level == "thành phố" and self._province_at(m.end())):
@@ -367,7 +384,7 @@ class Parser:
         m = self.g.committee_of.match(self.canon, pos)
         if m:
             return self._committee_of(pos, m.end())
-        for key, kind, pattern, name in self.g.central:
+        for key, kind, pattern, name in self.g.central if self.g.central_any.match(self.canon, pos) else ():
             if key == "central_committee":
                 m = pattern.match(self.canon, pos)
                 if m:
@@ -407,6 +424,8 @@ class Parser:
                          of=inner, province_name=inner.province_name, level=inner.level, locality=inner.locality)
 
     def _party_organ(self, pos: int) -> BodyMatch | None:
+        if not self.g.party_organs_any.match(self.canon, pos):
+            return None
         for key, kind, pattern, name in self.g.party_organs:
             m = pattern.match(self.canon, pos)
             if not m:
@@ -434,6 +453,8 @@ class Parser:
         return None
 
     def _state_organ(self, pos: int) -> BodyMatch | None:
+        if not self.g.state_organs_any.match(self.canon, pos):
+            return None
         for key, pattern, name in self.g.state_organs:
             m = pattern.match(self.canon, pos)
             if not m:
@@ -452,7 +473,7 @@ class Parser:
 
     # -- bodies ------------------------------------------------------------------------------
     def _central(self, pos: int) -> BodyMatch | None:
-        for key, kind, pattern, name in self.g.central:
+        for key, kind, pattern, name in self.g.central if self.g.central_any.match(self.canon, pos) else ():
             if key == "central_committee":
                 continue
             m = pattern.match(self.canon, pos)
@@ -475,7 +496,7 @@ class Parser:
 
     def _state_body(self, pos: int) -> BodyMatch | None:
         """A provincial or local state body, mass organisation or department."""
-        for key, kind, pattern, name in self.g.provincial:
+        for key, kind, pattern, name in self.g.provincial if self.g.provincial_any.match(self.canon, pos) else ():
             m = pattern.match(self.canon, pos)
             if m:
                 numbered = m.groupdict().get("detail")  # "TAND khu vực 10": a numbered unit, named by its number

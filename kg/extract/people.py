@@ -45,6 +45,20 @@ _BOTH_BEFORE = re.compile(r"(?i)\s*(?:,|[-–—])?\s*(?:cùng|đều)\s+là\s+$
 _ASIDE_BEFORE = re.compile(r"(?i)(?:\s*\([^()\n]{1,50}\)|\s*,\s*(?:\d{1,3}\s+tuổi|(?:sn|sinh\s+năm)\s+\d{4}))$")
 
 
+class Covered:
+    """The characters that spans already found cover: a constant-time test of a position."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        self._mask = bytearray()
+        for start, end in spans:
+            if end > len(self._mask):
+                self._mask.extend(bytes(end - len(self._mask)))
+            self._mask[start:end] = b"\x01" * (end - start)
+
+    def __contains__(self, pos: int) -> bool:
+        return 0 <= pos < len(self._mask) and self._mask[pos] == 1
+
+
 @dataclass
 class Mention:
     """One place an article names a person, with the titles attached there."""
@@ -258,10 +272,10 @@ def _shared(text: str, chain: list[TitleMatch], mentions: list[Mention]) -> list
 
 def bare_mentions(text: str, names: Iterable[str], taken: list[Mention]) -> list[Mention]:
     """Further mentions of already-known officials by full name, with no title attached."""
-    occupied = [(m.start, m.end) for m in taken]
+    covered = Covered((m.start, m.end) for m in taken)
     found: list[Mention] = []
     for start, end, name in _name_occurrences(text, set(names)):
-        if not any(s <= start < e for s, e in occupied):
+        if start not in covered:
             found.append(Mention(name, start, end))
     return sorted(found, key=lambda m: (m.name, m.start))
 
@@ -311,12 +325,12 @@ def given_name_mentions(text: str, officials: list[Mention], taken: list[Mention
     by_given: dict[str, set[str]] = {}
     for m in officials:
         by_given.setdefault(m.name.split()[-1].lower(), set()).add(m.name)
-    occupied = [m.extent for m in taken]
+    covered = Covered(m.extent for m in taken)
     found: list[Mention] = []
     for hit in _HONORIFIC_THEN_WORD.finditer(text):
         word = hit.group(1)
         if len(by_given.get(word.lower(), ())) != 1 or not is_capitalised(word) \
-                or any(s <= hit.start(1) < e for s, e in occupied):
+                or hit.start(1) in covered:
             continue
         following = _WORD.match(text, hit.end() + 1) if text[hit.end():hit.end() + 1] == " " else None
         if following and is_capitalised(following.group(0)):
@@ -376,16 +390,16 @@ def unknown_titles(text: str, officials: set[str]) -> list[tuple[int, int]]:
 def honorific_mentions(text: str, taken: list[Mention]) -> list[Mention]:
     """Names introduced by ``đồng chí``/``ông``/``bà`` with no title there: not officials by themselves,
     but the subjects of changes of post (``bầu đồng chí X giữ chức …``, ``miễn nhiệm … đối với ông Y``)."""
-    occupied = [m.extent for m in taken]
+    covered = Covered(m.extent for m in taken)
     found: list[Mention] = []
     for h in _HONORIFIC.finditer(text):
         name = _name_from(_clean(_words_forward(text, h.end())), text)
-        if name is not None and not any(s <= name[1] < e for s, e in occupied):
+        if name is not None and name[1] not in covered:
             found.append(Mention(name[0], name[1], name[2]))
     for h in _HONORIFIC_LIST.finditer(text):  # "các ông, bà: A, B được …", "các bà: A, Title khóa XII và B được …"
         pos = h.end()
         while (name := _name_from(_clean(_words_forward(text, pos)), text)) is not None:
-            if not any(s <= name[1] < e for s, e in occupied) and all(m.start != name[1] for m in found):
+            if name[1] not in covered and all(m.start != name[1] for m in found):
                 found.append(Mention(name[0], name[1], name[2]))
             sep = LIST_SEPARATOR.match(text, next((m.extent[1] for m in taken if m.start == name[1]), name[2]))
             if not sep:
@@ -399,11 +413,11 @@ _DELEGATE = re.compile(r"(?i)(?<![\w])đại\s+biểu\s+(?=[^\W\d_])")
 
 def delegate_mentions(text: str, council: BodyMatch, taken: list[Mention]) -> list[Mention]:
     """At a council sitting, ``đại biểu X`` (no body written) is a member of that council."""
-    occupied = [m.extent for m in taken]
+    covered = Covered(m.extent for m in taken)
     found: list[Mention] = []
     for m in _DELEGATE.finditer(text):
         name = _name_from(_clean(_words_forward(text, m.end())), text)
-        if name is None or any(s <= name[1] < e for s, e in occupied):
+        if name is None or name[1] in covered:
             continue
         found.append(Mention(name[0], name[1], name[2], [TitleMatch(m.start(), m.end(), "delegate", council)]))
     return found
@@ -468,7 +482,7 @@ def plural_role_mentions(text: str, roles: Iterable[tuple[str, re.Pattern[str]]]
                          taken: list[Mention], sentences: list[tuple[int, int]]) -> list[Mention]:
     """``… giữ chức Chủ tịch LĐLĐ tỉnh; các Phó Chủ tịch: A, B``: a plural role written without its body
     is of the body whose head the same sentence has just named."""
-    occupied = [m.extent for m in taken]
+    covered = Covered(m.extent for m in taken)
     found: list[Mention] = []
     for m in _PLURAL_BARE_ROLE.finditer(text):
         code = next((c for c, pattern in roles if pattern.fullmatch(m.group("role"))), None)
@@ -482,7 +496,7 @@ def plural_role_mentions(text: str, roles: Iterable[tuple[str, re.Pattern[str]]]
         title = TitleMatch(m.start("role"), m.end("role"), code, head[-1].body)
         pos = m.end()
         while (name := _name_from(_clean(_words_forward(text, pos)), text)) is not None:
-            if not any(a <= name[1] < b for a, b in occupied):
+            if name[1] not in covered:
                 found.append(Mention(name[0], name[1], name[2], [title]))
             sep = LIST_SEPARATOR.match(text, name[2])
             if not sep:
