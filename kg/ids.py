@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 from enum import StrEnum
+from functools import lru_cache
 
 BASE = "https://w3id.org/vnkg/"
 ONTOLOGY = BASE + "ontology#"
@@ -36,9 +37,13 @@ class Kind(StrEnum):
 Part = str | int | None
 
 
+_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+
+
+@lru_cache(maxsize=1 << 16, typed=True)  # the same body, post or person recurs; typed: 1 and True differ
 def mint(kind: Kind, *parts: Part) -> str:
     """Deterministic ID: ``<prefix>-<16 hex>`` from the kind and the raw parts."""
-    payload = json.dumps([kind.value, *parts], ensure_ascii=False, separators=(",", ":"))
+    payload = _ENCODER.encode([kind.value, *parts])
     digest = hashlib.sha256(payload.encode("utf-8")).hexdigest()[:16]
     return f"{kind.value}-{digest}"
 

@@ -108,6 +108,7 @@ def _decider(text: str, parser: Parser, sentence: Span, trigger: re.Match[str],
 def find_events(text: str, parser: Parser, sentences: list[Span], mentions: list[Mention],
                 orphans: list[TitleMatch]) -> list[EventFacts]:
     found: list[EventFacts] = []
+    by_extent = sorted(((m.extent, m) for m in mentions), key=lambda em: em[0])
     for sentence in sentences:
         s, e = sentence
         triggers = [t for t in _TRIGGER.finditer(text, s, e)
@@ -115,7 +116,7 @@ def find_events(text: str, parser: Parser, sentences: list[Span], mentions: list
                     and not _NOT_A_CHANGE_BEFORE.search(text, max(s, t.start() - 20), t.start())]
         if not triggers:
             continue
-        in_sentence = sorted((m for m in mentions if s <= m.extent[0] and m.extent[1] <= e), key=lambda m: m.extent)
+        in_sentence = [m for (start, end), m in by_extent if s <= start and end <= e]
         title_spans = [(t.start, t.end) for m in in_sentence for t in m.titles] + [(t.start, t.end) for t in orphans]
         previous: tuple[re.Match[str], list[Mention]] | None = None
         for t in triggers:
