@@ -17,11 +17,15 @@ from kg.models import PartialDate
 
 Span = tuple[int, int]
 
-_CHROME = re.compile(
-    r"(?i)(?:^|\s)(?:rss|youtube|facebook|zalo|twitter|hotline|emailprint\w*|email|print|"
+_CHROME_WORDS = (
+    r"(?:^|\s)(?:rss|youtube|facebook|zalo|twitter|hotline|emailprint\w*|email|print|"
     r"số lượt xem|số lượt đọc|lượt xem|lượt đọc|chia sẻ|in bài|bình luận|ý kiến bạn đọc|các tin đã đưa|"
     r"tin liên quan|xem thêm|trang chủ|đăng nhập|\[img\])(?=\s|:|$)"
 )
+_CHROME = re.compile(_CHROME_WORDS, re.IGNORECASE)
+# The same words, to search a lower-cased line: the engine skips a case-sensitive alternative at its
+# first letter, so this is twice as fast on the long lines of a body.
+_CHROME_LOWER = re.compile(_CHROME_WORDS)
 _DATE_ONLY = re.compile(
     r"(?i)^(?=.*\d)[\s|,\-–]*(?:(?:thứ\s+\w+|chủ nhật|\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|"
     r"[([]?gmt\s*\+?\s*\d*[)\]]?)[\s|,\-–]*)+$"
@@ -72,7 +76,7 @@ _LEAD_INITIALS = re.compile(r"(?P<name>[A-ZĐ][A-ZĐ.]{1,9})\s+[-–]\s+")
 
 def is_chrome(line: str) -> bool:
     """Navigation, counters, photo markers and other page furniture."""
-    return bool(_CHROME.search(line)) or bool(_DATE_ONLY.match(line)) or bool(_NAVIGATION.search(line))
+    return bool(_CHROME_LOWER.search(line.lower())) or bool(_DATE_ONLY.match(line)) or bool(_NAVIGATION.search(line))
 
 
 def is_masthead(line: str) -> bool:
