@@ -53,6 +53,7 @@ def scores(gold_dir: Path, texts: Path, tmp_path: Path) -> dict[str, float]:
     pytest.param("heldout_n/gold", "heldout_n", id="12 more: Ê Đê names, preparatory sessions, a portal page"),
     pytest.param("heldout_o/gold", "heldout_o", id="12 more: Dao names, district congresses, an obituary"),
     pytest.param("heldout_p/gold", "heldout_p", id="12 more: a district named like a province, NA committees"),
+    pytest.param("heldout_q/gold", "heldout_q", id="12 more: shared titles with honorifics, merged provinces"),
 ])
 def test_scores_meet_the_targets(gold: str, texts: str, tmp_path: Path) -> None:
     result = scores(FIXTURES / gold, FIXTURES / texts, tmp_path)
