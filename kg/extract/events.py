@@ -67,6 +67,7 @@ _NOT_A_CHANGE_BEFORE = re.compile(r"(?i)(?<![\w])(?:không|chưa|trước\s+khi)
 # The day a change takes effect: "kể từ ngày 1/8/2019", "từ ngày 01/4".
 _EFFECTIVE = re.compile(r"(?i)(?:kể\s+)?từ\s+ngày\s+(?=\d{1,2}\s*[/.-]\s*\d{1,2})")
 _COORDINATION = re.compile(r"(?i)\s*(?:,|và)\s*")
+_ASIDE_AFTER = re.compile(r"^\s*\([^()\n]{1,80}\)")
 _COLON_BEFORE = re.compile(r":\s*(?:(?:đồng chí|ông|bà)\s+)?$")
 _SUBJECT_GAP = re.compile(r"(?i)\s+(?:đã\s+|vừa\s+|cũng\s+)?(?:(?:ban\s+hành|có|ra)\s+)?(?:quyết\s+định\s+)?$")
 _WORD_START = re.compile(r"(?<![\w.])\w")
@@ -218,7 +219,8 @@ def _said_of(text: str, trigger: re.Match[str], in_sentence: list[Mention]) -> l
         return []
     listed = [nearest]
     for m in reversed(before[:-1]):
-        if not LIST_SEPARATOR.fullmatch(text[m.extent[1]:listed[0].extent[0]]):
+        # "A, B (Phó Chủ tịch … nhiệm kỳ trước) và C": an aside in brackets may close an item
+        if not LIST_SEPARATOR.fullmatch(_ASIDE_AFTER.sub("", text[m.extent[1]:listed[0].extent[0]], count=1)):
             break
         listed.insert(0, m)
     # Items separated by semicolons form one list only when a colon opens it ("Các đồng chí: A, …; B, …").

@@ -35,6 +35,7 @@ _DASH = re.compile(r"\s*[-–]\s*")
 _OBJECT_BEFORE = re.compile(r"(?i)(?<![\w])(?:với|cho|tới|lên|gửi|mời)\s+$")
 _PLURAL_BEFORE = re.compile(r"(?i)(?<![\w])các\s+(?:đồng\s+chí\s+)?$")
 _LIST_START = re.compile(r"\s*:?\s*")
+_ITEM_HONORIFIC = re.compile(r"(?:đồng\s+chí|[ôÔ]ng|[bB]à)\s+(?=[^\W\d_])")
 # A title's term may end a list item: "A, Phó Chủ tịch Hội LHPN tỉnh khóa XII và B".
 LIST_SEPARATOR = re.compile(r"(?i)(?:\s+khóa\s+[ivxlc\d]{1,7}(?![\w]))?\s*(?:[,;]|và)\s*")
 _MAX_NAME_WORDS = 5
@@ -252,7 +253,12 @@ def _shared(text: str, chain: list[TitleMatch], mentions: list[Mention]) -> list
     """The persons listed after a plural title (``các Phó Chủ tịch …: A, B``), each given that title."""
     found: list[Mention] = []
     pos = _LIST_START.match(text, chain[-1].end).end()  # type: ignore[union-attr]
+    # "…: ông A, ông B": items may open with an honorific if the first does; otherwise one that
+    # does ("…: A, Title; B, Title; đồng chí C, …") is past the list.
+    honorific = _ITEM_HONORIFIC.match(text, pos)
     while True:
+        if honorific:
+            pos = honorific.end()
         item = next((m for m in mentions if m.extent[0] == pos), None)
         if item is not None:
             found.append(Mention(item.name, item.start, item.end, list(chain)))
@@ -267,6 +273,7 @@ def _shared(text: str, chain: list[TitleMatch], mentions: list[Mention]) -> list
         if not sep:
             break
         pos = sep.end()
+        honorific = _ITEM_HONORIFIC.match(text, pos) if honorific else None
     return found
 
 
@@ -363,7 +370,7 @@ def _post_key(title: TitleMatch) -> tuple[str, str, str, str | None]:
 # X giữ chức …", "công nhận PGS.TS X giữ chức Hiệu trưởng …".
 _HONORIFIC = re.compile(r"(?i)(?<![\w])(?:đồng\s+chí|ông|bà|" + lx.RANK + "|" + lx.ACADEMIC_PREFIX
                         + r")\s+(?=[^\W\d_])")
-_HONORIFIC_LIST = re.compile(r"(?i)(?<![\w])các\s+(?:đồng\s+chí|ông|bà)(?:\s*,\s*(?:ông|bà))?\s*:\s*")
+_HONORIFIC_LIST = re.compile(r"(?i)(?<![\w])các\s+(?:đồng\s+chí|ông|bà)(?:\s*,\s*(?:ông|bà))?\s*:?\s*")
 _TITLE_AFTER_NAME = re.compile(r"\s*(?:,|[-–])\s*(?=[^\W\d_])")
 _PHRASE = re.compile(r"[^,;.()\n]{1,80}")
 # Posts in companies are not public posts, and not gaps in the grammar either.
@@ -396,7 +403,8 @@ def honorific_mentions(text: str, taken: list[Mention]) -> list[Mention]:
         name = _name_from(_clean(_words_forward(text, h.end())), text)
         if name is not None and name[1] not in covered:
             found.append(Mention(name[0], name[1], name[2]))
-    for h in _HONORIFIC_LIST.finditer(text):  # "các ông, bà: A, B được …", "các bà: A, Title khóa XII và B được …"
+    # "các ông, bà: A, B được …", "các bà: A, Title khóa XII và B được …", "Các ông, bà A, B được …"
+    for h in _HONORIFIC_LIST.finditer(text):
         pos = h.end()
         while (name := _name_from(_clean(_words_forward(text, pos)), text)) is not None:
             if name[1] not in covered and all(m.start != name[1] for m in found):

@@ -295,3 +295,12 @@ def test_a_retirement_given_as_the_reason_of_a_dismissal_is_from_the_post_dismis
     assert sorted(events(rec)) == [
         ("removed", "Vi Văn Tùng", "Phó Chủ tịch Ủy ban nhân dân tỉnh", "Hội đồng nhân dân tỉnh"),
         ("retired", "Vi Văn Tùng", "Phó Chủ tịch Ủy ban nhân dân tỉnh", None)]
+
+
+def test_electees_listed_after_cac_ong_ba_without_a_colon_one_with_an_aside(run: Run) -> None:
+    rec = run("Các ông, bà Lạc Văn Vĩnh, Tăng Thị Trâm (Phó Chủ tịch UBND tỉnh nhiệm kỳ trước) và Quách Hữu Nghĩa, "
+              "Giám đốc Sở Kế hoạch và Đầu tư được bầu giữ chức Phó Chủ tịch UBND tỉnh.")
+    assert events(rec) == [
+        ("elected", name, "Phó Chủ tịch Ủy ban nhân dân tỉnh", None)
+        for name in ("Lạc Văn Vĩnh", "Tăng Thị Trâm", "Quách Hữu Nghĩa")
+    ]

@@ -98,6 +98,19 @@ def test_title_shared_by_a_plural_list(officials: Officials) -> None:
     }
 
 
+def test_title_shared_by_a_colon_list_whose_names_have_honorifics(officials: Officials) -> None:
+    held = officials("Chủ tọa gồm: bà Lưu Thị Mai - Chủ tịch HĐND tỉnh; các Phó Chủ tịch HĐND tỉnh: ông Đặng Văn Tư, "
+                     "ông Lò Minh Khang.")
+    assert held["Đặng Văn Tư"] == held["Lò Minh Khang"] == [("Phó Chủ tịch Hội đồng nhân dân tỉnh", "current")]
+
+
+def test_a_shared_title_list_ends_where_an_item_takes_an_honorific_the_first_did_not(officials: Officials) -> None:
+    held = officials("Dự có các đồng chí Phó Bí thư Tỉnh ủy: Tạ Văn Lộc, Chủ tịch HĐND tỉnh; Khúc Minh Tâm, Chủ tịch "
+                     "UBND tỉnh; đồng chí Hồ Xuân Ngạn, Phó Trưởng Ban Kinh tế Trung ương.")
+    assert held["Hồ Xuân Ngạn"] == [("Phó Trưởng Ban Kinh tế Trung ương", "current")]
+    assert ("Phó Bí thư Tỉnh ủy", "current") in held["Khúc Minh Tâm"]
+
+
 def test_titles_then_dash_then_name_and_dash_separated_titles(officials: Officials) -> None:
     held = officials("Phát biểu tại lễ, Phó Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh - Lê Thị Kim Oanh biểu dương. "
                      "Đồng chí Phan Văn Đức - Ủy viên BCH Trung ương Đảng - Bộ trưởng Bộ Kế hoạch - Đầu tư dự.")
