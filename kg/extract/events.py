@@ -67,6 +67,8 @@ _NOT_A_CHANGE_BEFORE = re.compile(r"(?i)(?<![\w])(?:không|chưa|trước\s+khi)
 # The day a change takes effect: "kể từ ngày 1/8/2019", "từ ngày 01/4".
 _EFFECTIVE = re.compile(r"(?i)(?:kể\s+)?từ\s+ngày\s+(?=\d{1,2}\s*[/.-]\s*\d{1,2})")
 _COORDINATION = re.compile(r"(?i)\s*(?:,|và)\s*")
+# Others named between a person and a trigger are whom it is said of: "ông X chúc mừng các đồng chí vừa được bầu".
+_OTHERS = re.compile(r"(?i)(?<![\w])(?:các|những)\s+(?:đồng\s+chí|ông|bà|vị|cán\s+bộ|đại\s+biểu)(?![\w])")
 _ASIDE_AFTER = re.compile(r"^\s*\([^()\n]{1,80}\)")
 _COLON_BEFORE = re.compile(r":\s*(?:(?:đồng chí|ông|bà)\s+)?$")
 _SUBJECT_GAP = re.compile(r"(?i)\s+(?:đã\s+|vừa\s+|cũng\s+)?(?:(?:ban\s+hành|có|ra)\s+)?(?:quyết\s+định\s+)?$")
@@ -215,7 +217,8 @@ def _said_of(text: str, trigger: re.Match[str], in_sentence: list[Mention]) -> l
                                  or _OBJECT_GAP.fullmatch(text, trigger.end(), after[0].extent[0]))):
         return []
     nearest = before[-1]
-    if not _PREDICATE_GAP.match(text[nearest.extent[1]:trigger.start()]):
+    gap = text[nearest.extent[1]:trigger.start()]
+    if not _PREDICATE_GAP.match(gap) or _OTHERS.search(gap):
         return []
     listed = [nearest]
     for m in reversed(before[:-1]):

@@ -257,6 +257,10 @@ CENTRAL_BODIES: tuple[tuple[str, OrgKind, str, str], ...] = (
     ("politburo", OrgKind.CENTRAL_PARTY_BODY, r"bộ chính trị", "Bộ Chính trị"),
     ("secretariat", OrgKind.CENTRAL_PARTY_BODY, r"ban bí thư(?: trung ương đảng)?", "Ban Bí thư"),
     ("central_committee", OrgKind.CENTRAL_PARTY_BODY, _CENTRAL_CC, "Ban Chấp hành Trung ương Đảng"),
+    # The Standing Committee's board for deputies, before 2025 (since then a committee of the Assembly's own).
+    ("na_deputies_board", OrgKind.CENTRAL_STATE_BODY,
+     r"ban công tác đại biểu(?: (?:thuộc |của |\()?ủy ban thường vụ quốc hội\)?)?",
+     "Ban Công tác đại biểu thuộc Ủy ban Thường vụ Quốc hội"),
     ("na_standing_committee", OrgKind.CENTRAL_STATE_BODY, r"ủy ban thường vụ quốc hội", "Ủy ban Thường vụ Quốc hội"),
     # The National Assembly's council and committees, which it names "… của Quốc hội".
     ("na_ethnic_council", OrgKind.CENTRAL_STATE_BODY, r"hội đồng dân tộc(?: (?:của )?quốc hội)?",
@@ -264,7 +268,8 @@ CENTRAL_BODIES: tuple[tuple[str, OrgKind, str, str], ...] = (
     ("na_committee", OrgKind.CENTRAL_STATE_BODY,
      r"ủy ban (?P<detail>pháp luật(?: và tư pháp)?|tư pháp|kinh tế(?: và tài chính)?|tài chính,? ngân sách|"
      r"quốc phòng(?:,| và) an ninh(?: và đối ngoại)?|văn hóa,? giáo dục(?:,? thanh niên,? thiếu niên và nhi đồng)?|"
-     r"văn hóa và xã hội|các vấn đề xã hội|xã hội|khoa học,? công nghệ và môi trường|đối ngoại) (?:của )?quốc hội",
+     r"văn hóa và xã hội|các vấn đề xã hội|xã hội|khoa học,? công nghệ và môi trường|đối ngoại|công tác đại biểu) "
+     r"(?:của )?quốc hội",
      "Ủy ban {detail} của Quốc hội"),
     ("national_assembly", OrgKind.CENTRAL_STATE_BODY, r"quốc hội", "Quốc hội"),
     ("government", OrgKind.CENTRAL_STATE_BODY, r"chính phủ", "Chính phủ"),

@@ -304,3 +304,9 @@ def test_electees_listed_after_cac_ong_ba_without_a_colon_one_with_an_aside(run:
         ("elected", name, "Phó Chủ tịch Ủy ban nhân dân tỉnh", None)
         for name in ("Lạc Văn Vĩnh", "Tăng Thị Trâm", "Quách Hữu Nghĩa")
     ]
+
+
+def test_congratulating_those_elected_is_not_an_election_of_the_speaker(run: Run) -> None:
+    rec = run("Phát biểu tại kỳ họp, ông Mẫn Văn Bách, Phó Bí thư Tỉnh ủy chúc mừng các đồng chí vừa được tín nhiệm "
+              "bầu vào các chức danh chủ chốt của tỉnh.")
+    assert events(rec) == []

@@ -486,3 +486,12 @@ def test_the_national_assemblys_council_and_committees(officials: Officials) -> 
                      "Ủy viên Ủy ban Kinh tế của Quốc hội.")
     assert held == {"Lê Văn Hải": [("Phó Chủ nhiệm Hội đồng Dân tộc của Quốc hội", "current")],
                     "Trần Thị Hoa": [("Ủy viên Ủy ban Kinh tế của Quốc hội", "current")]}
+
+
+def test_the_board_for_deputies_before_and_after_2025(officials: Officials) -> None:
+    held = officials("Dự có ông Đào Văn Bách, Phó Trưởng Ban Công tác đại biểu (Ủy ban Thường vụ Quốc hội); bà Hà Thị "
+                     "Nga, Phó Chủ nhiệm Ủy ban Công tác đại biểu của Quốc hội.")
+    assert held == {
+        "Đào Văn Bách": [("Phó Trưởng Ban Công tác đại biểu thuộc Ủy ban Thường vụ Quốc hội", "current")],
+        "Hà Thị Nga": [("Phó Chủ nhiệm Ủy ban Công tác đại biểu của Quốc hội", "current")],
+    }
