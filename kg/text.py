@@ -53,10 +53,10 @@ def _lower_char(c: str) -> str:
 
 def fold(text: str) -> str:
     """Lower-case, tone-canonical copy of NFC text, with the same length and offsets."""
-    return lower_in_place(canon_tones(text))
+    return lower_keeping_offsets(canon_tones(text))
 
 
-def lower_in_place(canon: str) -> str:
+def lower_keeping_offsets(canon: str) -> str:
     """Lower-case with the same length and offsets (a letter whose lower case is longer stays)."""
     low = canon.lower()
     return low if len(low) == len(canon) else "".join(_lower_char(c) for c in canon)

@@ -43,7 +43,7 @@ from kg.models import (
     Person,
 )
 from kg.roles import role
-from kg.text import canon_tones, lower_in_place
+from kg.text import canon_tones, lower_keeping_offsets
 
 Span = tuple[int, int]
 COMMITTEES_OF = frozenset({"agency_committee", "local_committee"})
@@ -76,7 +76,7 @@ class _Extraction:
         if self.layout.title_span:
             self.regions.insert(0, self.layout.title_span)
         self.sentences = [sp for region in self.regions for sp in sentences(self.text, region)]
-        folded = lower_in_place(canon)
+        folded = lower_keeping_offsets(canon)
         self.parser = Parser(self.canon, folded)
         self.bodies = [b for b in self.parser.bodies() if _inside((b.start, b.end), self.regions)]
         published = self.layout.published
