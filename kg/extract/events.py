@@ -30,8 +30,9 @@ TRIGGERS: tuple[tuple[ChangeKind, str], ...] = (
     # "bỏ phiếu bầu" (voted to elect) elects; "phiếu bầu" (a ballot) does not.
     (ChangeKind.ELECTED, r"(?:chuẩn y|phê chuẩn) kết quả bầu(?: cử)?|hiệp thương cử|tái (?:đắc )?cử"
                          r"|(?<!(?<!bỏ )phiếu )(?<!kết quả )bầu(?: bổ sung)?(?! cử)(?! chọn)"),
-    # "giao quyền X": acting X; "công nhận X giữ chức Hiệu trưởng": a head a ministry confirms.
-    (ChangeKind.APPOINTED, r"bổ nhiệm(?: lại)?|chỉ định|chuẩn y|giao(?= quyền )|công nhận(?! kết quả)"),
+    # "giao quyền X": acting X; "công nhận X giữ chức Hiệu trưởng": a head a ministry confirms (a "bằng công
+    # nhận" is a certificate, not a decision on a post).
+    (ChangeKind.APPOINTED, r"bổ nhiệm(?: lại)?|chỉ định|chuẩn y|giao(?= quyền )|(?<!bằng )công nhận(?! kết quả)"),
     (ChangeKind.TRANSFERRED, r"điều động|luân chuyển|chuyển công tác"),
     (ChangeKind.REMOVED, r"miễn nhiệm|bãi nhiệm|(?:cho )?thôi tham gia|cho thôi|thôi giữ chức|cách chức"),
     (ChangeKind.RETIRED, r"nghỉ hưu|về hưu|nghỉ chuẩn bị hưu|nghỉ chờ hưu"),

@@ -310,3 +310,9 @@ def test_congratulating_those_elected_is_not_an_election_of_the_speaker(run: Run
     rec = run("Phát biểu tại kỳ họp, ông Mẫn Văn Bách, Phó Bí thư Tỉnh ủy chúc mừng các đồng chí vừa được tín nhiệm "
               "bầu vào các chức danh chủ chốt của tỉnh.")
     assert events(rec) == []
+
+
+def test_handing_over_a_certificate_of_recognition_is_no_appointment(run: Run) -> None:
+    rec = run("Chủ tịch UBND tỉnh - Lục Thành Trung (bìa trái) trao bằng công nhận xã Định Tân đạt chuẩn "
+              "nông thôn mới.")
+    assert events(rec) == []
