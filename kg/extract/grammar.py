@@ -346,8 +346,7 @@ class Parser:
             return BodyMatch(pos, end, "bloc_committee", OrgKind.BLOC_PARTY_COMMITTEE, "Đảng ủy Khối",
                              lx.Scope.PROVINCIAL, detail=" ".join(bloc.lower().split()), province_name=prov,
                              level=written_level)
-        gated = self.g.local_committees_any.match(self.canon, pos)
-        for pattern, level in self.g.local_committees if gated else ():
+        for pattern, level in self.g.local_committees if self.g.local_committees_any.match(self.canon, pos) else ():
             m = pattern.match(self.canon, pos)
             # "Thành ủy Hà Nội" is a province's; a district's committee may bear a province's name (Huyện ủy Quảng Ninh)
             if m is None or (level == "thành phố" and self._province_at(m.end())):

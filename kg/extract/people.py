@@ -35,7 +35,8 @@ _DASH = re.compile(r"\s*[-–]\s*")
 _OBJECT_BEFORE = re.compile(r"(?i)(?<![\w])(?:với|cho|tới|lên|gửi|mời)\s+$")
 _PLURAL_BEFORE = re.compile(r"(?i)(?<![\w])các\s+(?:đồng\s+chí\s+)?$")
 _LIST_START = re.compile(r"\s*:?\s*")
-_ITEM_HONORIFIC = re.compile(r"(?:đồng\s+chí|[ôÔ]ng|[bB]à)\s+(?=[^\W\d_])")
+_HONORIFIC_WORD = r"(?i)(?<![\w])(?:đồng\s+chí|ông|bà)\s+"
+_ITEM_HONORIFIC = re.compile(_HONORIFIC_WORD)
 # A title's term may end a list item: "A, Phó Chủ tịch Hội LHPN tỉnh khóa XII và B".
 LIST_SEPARATOR = re.compile(r"(?i)(?:\s+khóa\s+[ivxlc\d]{1,7}(?![\w]))?\s*(?:[,;]|và)\s*")
 _MAX_NAME_WORDS = 5
@@ -320,9 +321,8 @@ def _in_word(text: str, i: int) -> bool:
     return 0 <= i < len(text) and (text[i].isalnum() or text[i] == "_")
 
 
-_HONORIFIC_WORD = r"(?i)(?<![\w])(?:đồng\s+chí|ông|bà)\s+"
 _HONORIFIC_BEFORE = re.compile(_HONORIFIC_WORD + "$")
-_HONORIFIC_THEN_WORD = re.compile(_HONORIFIC_WORD + r"([^\W\d_]+(?:['’][^\W\d_]+)?)(?![\w'’])")
+_HONORIFIC_THEN_WORD = re.compile(_HONORIFIC_WORD + "(" + NAME_WORD + r")(?![\w'’])")
 _WHITESPACE = re.compile(r"\s+")
 
 
