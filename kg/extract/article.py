@@ -197,13 +197,17 @@ class _Extraction:
         return span is not None and span[0] <= pos < span[1]
 
     def _article_place(self, level: str) -> str | None:
-        """The one place of ``level`` (``huyện``, ``xã`` …) the article names, or the one its headline names."""
-        places = {b.locality for b in self.bodies if b.locality and b.locality.startswith(level + " ")}
-        headline = {b.locality for b in self.bodies if b.locality and b.locality.startswith(level + " ")
-                    and self._in_headline(b.start)}
-        if len(places) != 1 and len(headline) == 1:
-            places = headline  # several communes named, one in the headline: that one
-        return places.pop() if len(places) == 1 else None
+        """The one place of ``level`` (``huyện``, ``xã`` …) the article names, or else the one its headline
+        names, or else the one its lead names (the article is about it; the others are its history or
+        neighbours)."""
+        found = [b for b in self.bodies if b.locality and b.locality.startswith(level + " ")]
+        lead = next((s for s in self.sentences if s[0] >= self.layout.body[0]), None)
+        for places in ({b.locality for b in found},
+                       {b.locality for b in found if self._in_headline(b.start)},
+                       {b.locality for b in found if lead is not None and lead[0] <= b.start < lead[1]}):
+            if len(places) == 1:
+                return places.pop()
+        return None
 
     def _place_from_article(self, title: TitleMatch) -> TitleMatch:
         """A local body written with its level only takes the one place of that level the article names."""

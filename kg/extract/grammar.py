@@ -224,6 +224,32 @@ def party_committee_of(body: BodyMatch) -> BodyMatch | None:
     return body if body.is_party_committee or body.key == "central_committee" else None
 
 
+# Party posts that, written bare before a state post, hold in the Party committee of that post's level.
+_PARTY_ROLES = frozenset({"secretary", "deputy_secretary", "standing_deputy_secretary"})
+_DISTRICT_COMMITTEES = {"huyện": "Huyện ủy", "quận": "Quận ủy", "thị xã": "Thị ủy"}
+
+
+def committee_at_level(body: BodyMatch) -> BodyMatch | None:
+    """The Party committee at a provincial state body's level: the province's (``Tỉnh ủy``), a district's
+    (``Huyện ủy X``) or a commune's (``Đảng ủy xã X``); None for a central body or a city within a province."""
+    if body.scope is not lx.Scope.PROVINCIAL:
+        return None
+    if body.locality is None:
+        return BodyMatch(body.start, body.end, "provincial_committee", OrgKind.PROVINCIAL_PARTY_COMMITTEE,
+                         "{committee}", lx.Scope.PROVINCIAL, province_name=body.province_name,
+                         level=body.level or "tỉnh")
+    level = next((lv for lv in LOCAL_LEVELS if body.locality == lv or body.locality.startswith(lv + " ")), None)
+    if level in _COMMUNE_LEVELS:
+        return BodyMatch(body.start, body.end, "local_committee", OrgKind.LOCAL_PARTY_COMMITTEE,
+                         f"Đảng ủy {body.locality}", lx.Scope.PROVINCIAL, locality=body.locality, bare=body.bare)
+    if level in _DISTRICT_COMMITTEES:
+        place = body.locality[len(level):].strip()
+        return BodyMatch(body.start, body.end, "local_committee", OrgKind.LOCAL_PARTY_COMMITTEE,
+                         f"{_DISTRICT_COMMITTEES[level]} {place}".strip(), lx.Scope.PROVINCIAL,
+                         locality=body.locality, bare=not place)
+    return None
+
+
 def with_committee(organ: BodyMatch, committee: BodyMatch) -> BodyMatch:
     """An organ written without its committee (``Ban Thường vụ``), given the committee context supplies."""
     return BodyMatch(organ.start, organ.end, organ.key, organ.kind, organ.name, committee.scope,
@@ -633,11 +659,28 @@ class Parser:
                 return TitleMatch(start, m.end(), role, shared.body, status)
             if found is None and sp is not None:
                 found = self._organ_shared_with_next(sp.end())
+            if found is None and len(m.group(0).split()) > 1:  # one word may end a name: "Tạ Xuân Chánh, …"
+                shared_body = self._body_shared_with_next(role, m.end())
+                if shared_body is not None:
+                    start, status = self._status_before(pos)
+                    return TitleMatch(start, m.end(), role, shared_body, status)
             if found is None or (role in lx.ELECTED_ROLES and found.key not in lx.ELECTED_BODIES):
                 return None
             start, status = self._status_before(pos)
             return TitleMatch(start, found.end, role, found, status)
         return None
+
+    def _body_shared_with_next(self, role: str, pos: int) -> BodyMatch | None:
+        """A role written bare before a comma and the next title: ``Phó Tư lệnh, Tham mưu trưởng Quân khu 1``
+        (the next title's body), ``Phó Bí thư, Chủ tịch UBND tỉnh`` (the Party committee of its level)."""
+        sep = _SHARED_GAP.match(self.canon, pos)
+        following = self.title_at(sep.end()) if sep and sep.end() > pos else None
+        if following is None:
+            return None
+        body = following.body
+        if role not in _PARTY_ROLES:
+            return None if party_committee_of(body) or following.role in _PARTY_ROLES else body
+        return party_committee_of(body) or committee_at_level(body)
 
     def _organ_shared_with_next(self, pos: int) -> BodyMatch | None:
         """``Ủy viên Ban Thường trực, Trưởng Ban Phong trào Ủy ban MTTQ tỉnh``, ``Ủy viên Ủy ban, Ủy viên Ban

@@ -495,3 +495,25 @@ def test_the_board_for_deputies_before_and_after_2025(officials: Officials) -> N
         "Đào Văn Bách": [("Phó Trưởng Ban Công tác đại biểu thuộc Ủy ban Thường vụ Quốc hội", "current")],
         "Hà Thị Nga": [("Phó Chủ nhiệm Ủy ban Công tác đại biểu của Quốc hội", "current")],
     }
+
+
+def test_a_bare_role_before_a_comma_shares_the_next_titles_body(officials: Officials) -> None:
+    found = officials("Thiếu tướng Lã Văn Quân, Phó Tư lệnh, Tham mưu trưởng Quân khu 9 chủ trì.")
+    assert found == {"Lã Văn Quân": [("Phó Tư lệnh Quân khu 9", "current"), ("Tham mưu trưởng Quân khu 9", "current")]}
+
+
+def test_a_bare_party_post_is_in_the_committee_of_the_next_posts_level(officials: Officials) -> None:
+    found = officials("Dự có ông Phùng Văn Kha, Phó Bí thư, Chủ tịch UBND tỉnh và bà Mạc Thị Lan, Bí thư, "
+                      "Chủ tịch HĐND xã Tân Hòa.")
+    assert found == {"Phùng Văn Kha": [("Phó Bí thư Tỉnh ủy", "current"), ("Chủ tịch Ủy ban nhân dân tỉnh", "current")],
+                     "Mạc Thị Lan": [("Bí thư Đảng ủy xã Tân Hòa", "current"),
+                                     ("Chủ tịch Hội đồng nhân dân xã Tân Hòa", "current")]}
+
+
+def test_of_several_wards_the_one_the_lead_is_about(run: Callable[[str], dict[str, Any]]) -> None:
+    text = ("BÁO TỈNH NHÀ\n\nKỳ họp thứ nhất HĐND phường\n\n20/05/2024 10:00\n\nSáng 20-5, HĐND phường Đông Hòa tổ "
+            "chức kỳ họp thứ nhất. UBND phường Tân Bình và UBND phường An Phú (cũ) đã bàn giao hồ sơ. "
+            "Bà Thạch Thị Mai được bầu giữ chức Chủ tịch UBND phường.\n")
+    rec = run(text)
+    assert [(p["name"], [q["label"] for q in p["positions"]]) for p in rec["persons"]] == [
+        ("Thạch Thị Mai", ["Chủ tịch Ủy ban nhân dân phường Đông Hòa"])]
