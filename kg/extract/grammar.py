@@ -175,6 +175,8 @@ _SHARED_GAP = re.compile(r"\s*,\s*")
 _CONCURRENT = re.compile(r"(?i)\s+kiêm\s+|\s+[-–]\s+")  # "Phó Chỉ huy trưởng kiêm (or -) Tham mưu trưởng Bộ CHQS"
 _GAP = re.compile(r"[ \t\xa0]+")
 _SOR = re.compile(r"(?i)sở\s+")
+_DASH = re.compile(r"\s*[-–]\s*")
+_PHONG = re.compile(r"(?i)phòng\s+")  # a district's department: "Phòng Tài nguyên và Môi trường huyện X"
 _MILITARY = re.compile(r"(?i)quân\s+sự(?![\w])")
 _BORDER_POST = re.compile(r"(?i)đồn\s+biên\s+phòng\s+")
 _BO = re.compile(r"(?i)bộ\s+")
@@ -526,7 +528,8 @@ class Parser:
             if m:
                 numbered = m.groupdict().get("detail")  # "TAND khu vực 10": a numbered unit, named by its number
                 if numbered:
-                    return BodyMatch(pos, m.end(), key, kind, name.replace("{detail}", numbered),
+                    end, numbered = self._place_after_number(m.end(), numbered)
+                    return BodyMatch(pos, end, key, kind, name.replace("{detail}", numbered),
                                      lx.Scope.PROVINCIAL, detail=numbered)
                 end, prov, level, locality = self._location(m.end(), allow_bare_name=True)
                 return BodyMatch(pos, end, key, kind, name, lx.Scope.PROVINCIAL, province_name=prov, level=level,
@@ -549,7 +552,24 @@ class Parser:
                     end, prov, level, _ = self._location(d.end(), allow_bare_name=False)
                     return BodyMatch(pos, end, "department", OrgKind.DEPARTMENT, f"Sở {dept}",
                                      lx.Scope.PROVINCIAL, detail=dept.lower(), province_name=prov, level=level)
+        m = _PHONG.match(self.canon, pos)
+        for pattern, dept in self.g.departments if m else ():
+            d = pattern.match(self.canon, m.end()) if m else None
+            local = self._locality(d.end()) if d else None
+            if local is not None and local[1] not in LOCAL_LEVELS:  # only with its district named
+                return BodyMatch(pos, local[0], "district_department", OrgKind.DEPARTMENT, f"Phòng {dept} {{level}}",
+                                 lx.Scope.PROVINCIAL, detail=local[1], locality=local[1])
         return None
+
+    def _place_after_number(self, pos: int, number: str) -> tuple[int, str]:
+        """A numbered unit's place after a dash, part of its name: ``khu vực 5 - Đồng Xoài``."""
+        dash = _DASH.match(self.canon, pos)
+        words = place_words(self.canon, dash.end()) if dash else []
+        size = split_place(words) if words else 0
+        if not size:
+            return pos, number
+        last = words[size - 1]
+        return last.end(), f"{number} - {' '.join(self.canon[words[0].start():last.end()].split())}"
 
     def _institution(self, pos: int) -> BodyMatch | None:
         """``Trường Đại học Tây Nguyên``, ``Học viện Chính trị quốc gia Hồ Chí Minh``, ``Bệnh viện Đa khoa

@@ -517,3 +517,17 @@ def test_of_several_wards_the_one_the_lead_is_about(run: Callable[[str], dict[st
     rec = run(text)
     assert [(p["name"], [q["label"] for q in p["positions"]]) for p in rec["persons"]] == [
         ("Thạch Thị Mai", ["Chủ tịch Ủy ban nhân dân phường Đông Hòa"])]
+
+
+def test_investigation_agencies_district_departments_and_local_military_commands(officials: Officials) -> None:
+    found = officials(
+        "Thượng tá Kha Văn Lộc, Phó Thủ trưởng Cơ quan CSĐT Công an tỉnh cho biết ông Ninh Văn Tý (SN 1975), "
+        "trưởng phòng Tài nguyên và Môi trường huyện Tân Hưng bị khởi tố. Dự có Thiếu tá Đinh Văn Bốn, Chỉ huy "
+        "trưởng Ban CHQS xã Tân Lập; Trung tá Lữ Văn Đông, Phó Chủ nhiệm Chính trị Ban Chỉ huy Phòng thủ khu vực "
+        "3 - Mỹ Hào và ông Tiêu Văn Hải, Trưởng Ban Xây dựng Đảng Đảng ủy xã Tân Lập.")
+    assert found == {
+        "Kha Văn Lộc": [("Phó Thủ trưởng Cơ quan Cảnh sát điều tra Công an tỉnh", "current")],
+        "Ninh Văn Tý": [("Trưởng Phòng Tài nguyên và Môi trường huyện Tân Hưng", "current")],
+        "Đinh Văn Bốn": [("Chỉ huy trưởng Ban Chỉ huy Quân sự xã Tân Lập", "current")],
+        "Lữ Văn Đông": [("Phó Chủ nhiệm Chính trị Ban Chỉ huy Phòng thủ khu vực 3 - Mỹ Hào", "current")],
+        "Tiêu Văn Hải": [("Trưởng Ban Xây dựng Đảng Đảng ủy xã Tân Lập", "current")]}
