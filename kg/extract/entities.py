@@ -87,7 +87,7 @@ class ArticleContext:
             return " ".join(filter(None, ["Đảng ủy Khối", detail, level]))
         if body.of is not None:  # the military command's is "Đảng ủy Quân sự tỉnh"
             inner = self.organization(body.of).name
-            return f"Đảng ủy {inner.removeprefix('Bộ Chỉ huy ') if body.of.key == 'military_command' else inner}"
+            return f"{body.name} {inner.removeprefix('Bộ Chỉ huy ') if body.of.key == 'military_command' else inner}"
         if parent is not None:
             anchor = "Trung ương" if parent.kind is OrgKind.CENTRAL_PARTY_BODY else parent.name
             return f"{body.name} {anchor}"

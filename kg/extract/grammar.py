@@ -116,6 +116,7 @@ class Grammar:
     institution: re.Pattern[str]
     institutions: tuple[tuple[re.Pattern[str], str], ...]
     body_start: re.Pattern[str]
+    caucus: re.Pattern[str]
 
 
 def _any_of(fragments: Iterable[str], prefix: str = "") -> re.Pattern[str]:
@@ -130,7 +131,8 @@ def _body_start() -> re.Pattern[str]:
     fragments = [p for _, _, p, _ in lx.PARTY_ORGANS] + [p for _, p, _ in lx.STATE_ORGANS]
     fragments += [p for _, _, p, _ in lx.CENTRAL_BODIES] + [p for _, _, p, _ in lx.PROVINCIAL_BODIES]
     fragments += [p for p, _ in lx.LOCAL_COMMITTEES]
-    fragments += [lx.PROVINCIAL_COMMITTEE, lx.BLOC_COMMITTEE, lx.PARTY_COMMITTEE_OF, lx.INSTITUTION, r"sở", r"bộ"]
+    fragments += [lx.PROVINCIAL_COMMITTEE, lx.BLOC_COMMITTEE, lx.PARTY_COMMITTEE_OF, lx.PARTY_CAUCUS, lx.INSTITUTION,
+                  r"sở", r"bộ"]
     return _any_of(fragments, prefix=lx.B)
 
 
@@ -149,6 +151,7 @@ def grammar() -> Grammar:
         local_committees_any=_any_of(p for p, _ in lx.LOCAL_COMMITTEES),
         bloc_committee=_bounded(lx.BLOC_COMMITTEE),
         committee_of=_bounded(lx.PARTY_COMMITTEE_OF),
+        caucus=_bounded(lx.PARTY_CAUCUS),
         central=tuple((k, kind, _bounded(p), name) for k, kind, p, name in lx.CENTRAL_BODIES),
         central_any=_any_of(p for _, _, p, _ in lx.CENTRAL_BODIES),
         provincial=tuple((k, kind, _bounded(p), name) for k, kind, p, name in lx.PROVINCIAL_BODIES),
@@ -411,12 +414,31 @@ class Parser:
         m = self.g.committee_of.match(self.canon, pos)
         if m:
             return self._committee_of(pos, m.end())
+        m = self.g.caucus.match(self.canon, pos)
+        if m:
+            return self._caucus(pos, m.end())
         for key, kind, pattern, name in self.g.central if self.g.central_any.match(self.canon, pos) else ():
             if key == "central_committee":
                 m = pattern.match(self.canon, pos)
                 if m:
                     return BodyMatch(pos, m.end(), key, kind, name, lx.Scope.CENTRAL)
         return None
+
+    def _caucus(self, pos: int, end: int) -> BodyMatch | None:
+        """``Ban cán sự đảng Bộ Y tế``, ``Ban cán sự đảng UBND tỉnh``; written bare before the next title
+        (``Ủy viên Ban cán sự đảng, Thứ trưởng Bộ GTVT``), the caucus of that title's body."""
+        sp = _SPACE.match(self.canon, end)
+        inner = (self._central(sp.end()) or self._agency(end)) if sp else None
+        if inner is None:
+            sep = _SHARED_GAP.match(self.canon, end)
+            following = self.title_at(sep.end()) if sep and sep.end() > end else None
+            if following is None or party_committee_of(following.body) is not None:
+                return None
+            inner = following.body
+        else:
+            end = inner.end
+        return BodyMatch(pos, end, "party_caucus", OrgKind.BLOC_PARTY_COMMITTEE, "Ban cán sự đảng", inner.scope,
+                         of=inner, province_name=inner.province_name, level=inner.level, locality=inner.locality)
 
     def _committee_of(self, pos: int, end: int) -> BodyMatch:
         """``Đảng ủy xã X`` (a commune's committee), ``Đảng ủy UBND tỉnh`` (an agency's), or bare."""

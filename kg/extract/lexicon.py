@@ -122,6 +122,8 @@ LOCAL_COMMITTEES: tuple[tuple[str, str], ...] = (
     (r"huyện ủy", "huyện"), (r"thị ủy", "thị xã"), (r"quận ủy", "quận"), (r"thành ủy", "thành phố"),
 )
 # A Party committee of a body or a commune: Đảng ủy UBND tỉnh, Đảng ủy xã Định Thành, or bare "Đảng ủy".
+# The Party's caucus in a ministry or a People's Committee, named with it: "Ban cán sự đảng Bộ Y tế".
+PARTY_CAUCUS = r"ban cán sự đảng|(?-i:BCS) đảng|(?-i:BCSĐ)"
 PARTY_COMMITTEE_OF = r"đảng ủy|đảng bộ(?= (?:xã|phường|thị trấn|huyện|thị xã|quận)(?![\w]))"
 # A committee written without its place, resolved from the article: "Phó Bí thư Huyện ủy, Chủ tịch UBND huyện X".
 BARE_LOCAL_COMMITTEES = frozenset({"huyện ủy", "thị ủy", "quận ủy"})

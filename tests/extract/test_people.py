@@ -531,3 +531,11 @@ def test_investigation_agencies_district_departments_and_local_military_commands
         "Đinh Văn Bốn": [("Chỉ huy trưởng Ban Chỉ huy Quân sự xã Tân Lập", "current")],
         "Lữ Văn Đông": [("Phó Chủ nhiệm Chính trị Ban Chỉ huy Phòng thủ khu vực 3 - Mỹ Hào", "current")],
         "Tiêu Văn Hải": [("Trưởng Ban Xây dựng Đảng Đảng ủy xã Tân Lập", "current")]}
+
+
+def test_the_party_caucus_of_a_ministry_written_with_it_or_before_its_post(officials: Officials) -> None:
+    found = officials("Dự có ông Khúc Văn Định, Bí thư Ban cán sự đảng Bộ Y tế và ông Kiều Văn Sơn, Ủy viên Ban cán "
+                      "sự đảng, Thứ trưởng Bộ Tư pháp.")
+    assert found == {"Khúc Văn Định": [("Bí thư Ban cán sự đảng Bộ Y tế", "current")],
+                     "Kiều Văn Sơn": [("Ủy viên Ban cán sự đảng Bộ Tư pháp", "current"),
+                                      ("Thứ trưởng Bộ Tư pháp", "current")]}
