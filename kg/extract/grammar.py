@@ -185,8 +185,9 @@ _BORDER_POST = re.compile(r"(?i)đồn\s+biên\s+phòng\s+")
 _BO = re.compile(r"(?i)bộ\s+")
 # A department (Cục) or division (Vụ) of a ministry or the army: its name is a capitalised word and
 # lowercase ones (Vietnamese capitalises only the first), up to punctuation or the next capital.
-_CENTRAL_UNIT = re.compile(r"(?P<unit>Cục|Vụ|[Pp]hòng)\s+(?P<name>[^\W\d_][\w-]*(?:\s+(?:-\s+)?[^\W\d_][\w-]*){0,12})")
-_UNIT_PARENT_GAP = re.compile(r"\s*,?\s+")
+_CENTRAL_UNIT = re.compile(r"(?P<unit>Tổng cục|Cục|Vụ|[Pp]hòng)\s+"
+                           r"(?P<name>[^\W\d_][\w-]*(?:\s+(?:-\s+)?[^\W\d_][\w-]*){0,12})")
+_UNIT_PARENT_GAP = re.compile(r"\s*,?\s+(?:thuộc\s+)?")
 _ROMAN_NUMBER = re.compile(r"[IVX]{1,4}")  # "Vụ Địa phương II"
 # "Ban Bí thư" is a body and "Đại hội đại biểu" a congress: no role starts there.
 _NOT_A_ROLE_BEFORE = re.compile(r"(?i)(?:\bban|đại hội)\s+$")
@@ -202,10 +203,13 @@ def _until_capital(words: list[re.Match[str]]) -> Iterable[re.Match[str]]:
     """The lowercase words of a unit's name, up to the first capitalised one (a place or a person); a
     capital after a dash goes on (``Kế hoạch - Tài chính``)."""
     previous = ""
-    for word in words:
-        if word.group(0)[0].isupper() and not _ROMAN_NUMBER.fullmatch(word.group(0)) and previous != "-":
+    for i, word in enumerate(words):
+        token = word.group(0)
+        if token[0].isupper() and not _ROMAN_NUMBER.fullmatch(token) and previous != "-":
             return
-        previous = word.group(0)
+        if token in lx.UNIT_NAME_STOP or (token == "công" and [w.group(0) for w in words[i + 1:i + 2]] == ["bố"]):
+            return
+        previous = token
         yield word
 
 

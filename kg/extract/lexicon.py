@@ -49,6 +49,8 @@ ROLE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("chief_of_staff", r"tham mưu trưởng"),
     ("deputy_division_director", r"phó vụ trưởng"),
     ("division_director", r"(?<!chức.)vụ trưởng"),  # not "chức vụ Trưởng Ban …"
+    ("deputy_general_department_director", r"phó tổng cục trưởng"),
+    ("general_department_director", r"tổng cục trưởng"),
     ("deputy_department_director", r"phó cục trưởng"),
     ("department_director", r"cục trưởng"),
     ("deputy_post_commander", r"phó đồn trưởng"),
@@ -182,6 +184,7 @@ STATE_ORGANS: tuple[tuple[str, str, str], ...] = (
 # Trưởng Ban Pháp chế A; …". (Ban Dân tộc alone only: followed by a place it is the province's agency.)
 COUNCIL_COMMITTEES = frozenset({"legal", "economy_budget", "culture_society", "urban", "ethnic"})
 STATE_ORGAN_PARENTS = frozenset({"peoples_council", "peoples_committee", "na_delegation", "fatherland_front",
+                                 "government",
                                  "central_front", "central_women", "central_farmers", "central_veterans",
                                  "labour_confederation", "national_women", "national_farmers",
                                  "national_veterans"})
@@ -353,6 +356,14 @@ INSTITUTION_NAME_STOP = frozenset(
     "nhiệm kỳ cho đã đang vừa và là được giữ tại của với về năm nhà tổ có trao phát cùng trong ngày sáng chiều "
     "lần thứ khóa từ đến theo để sẽ này đó cũng gồm thuộc nhận tiếp làm kiêm phụ trách tỉnh thành huyện quận "
     "thị xã phường chủ dự tham công".split()
+)
+
+# Lowercase words that go on with the sentence, not with a unit's name ("Vụ Tổ chức cán bộ công bố …",
+# "Tổng cục Du lịch kể từ ngày …"); words that may be part of a unit's name (công, phát, dự …) are left out,
+# "công bố" (announces) is told apart by its second word.
+UNIT_NAME_STOP = frozenset(
+    "nhiệm kỳ cho đã đang vừa là được giữ tại của với năm có trao cùng trong ngày sáng chiều lần khóa từ đến "
+    "theo để sẽ này đó cũng gồm thuộc nhận tiếp làm kiêm phụ trách kể".split()
 )
 
 PROVINCIAL_COMMITTEE = _PROVINCIAL_COMMITTEE

@@ -54,6 +54,8 @@ def scores(gold_dir: Path, texts: Path, tmp_path: Path) -> dict[str, float]:
     pytest.param("heldout_o/gold", "heldout_o", id="12 more: Dao names, district congresses, an obituary"),
     pytest.param("heldout_p/gold", "heldout_p", id="12 more: a district named like a province, NA committees"),
     pytest.param("heldout_q/gold", "heldout_q", id="12 more: shared titles with honorifics, merged provinces"),
+    pytest.param("heldout_r/gold", "heldout_r", id="12 more: defence zones, investigation agencies, a ministry"),
+    pytest.param("heldout_s/gold", "heldout_s", id="12 more: a new ward's council, caucuses, general departments"),
 ])
 def test_scores_meet_the_targets(gold: str, texts: str, tmp_path: Path) -> None:
     result = scores(FIXTURES / gold, FIXTURES / texts, tmp_path)

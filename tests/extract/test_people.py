@@ -539,3 +539,17 @@ def test_the_party_caucus_of_a_ministry_written_with_it_or_before_its_post(offic
     assert found == {"Khúc Văn Định": [("Bí thư Ban cán sự đảng Bộ Y tế", "current")],
                      "Kiều Văn Sơn": [("Ủy viên Ban cán sự đảng Bộ Tư pháp", "current"),
                                       ("Thứ trưởng Bộ Tư pháp", "current")]}
+
+
+def test_general_departments_and_the_government_office(officials: Officials) -> None:
+    found = officials("Dự có ông Giáp Văn Long, Phó Chủ nhiệm Văn phòng Chính phủ và bà Âu Thị Hạnh, Phó Tổng cục "
+                      "trưởng Tổng cục Thủy lợi.")
+    assert found == {"Giáp Văn Long": [("Phó Chủ nhiệm Văn phòng Chính phủ", "current")],
+                     "Âu Thị Hạnh": [("Phó Tổng cục trưởng Tổng cục Thủy lợi", "current")]}
+
+
+def test_a_units_name_ends_where_the_sentence_goes_on(officials: Officials) -> None:
+    found = officials("Ông Lạc Văn Tư, Vụ trưởng Vụ Tổ chức cán bộ công bố quyết định bổ nhiệm bà Yên Thị Vân, "
+                      "Trưởng phòng Quản lý đất đai thuộc Sở Tài nguyên và Môi trường, kể từ ngày 1/6.")
+    assert found == {"Lạc Văn Tư": [("Vụ trưởng Vụ Tổ chức cán bộ", "current")],
+                     "Yên Thị Vân": [("Trưởng Phòng Quản lý đất đai Sở Tài nguyên và Môi trường", "current")]}
