@@ -5,7 +5,8 @@
 
 For each size, synthetic articles (bench/generate.py) are generated into a temporary
 directory; then it measures extraction in one process (articles/s per core), a clean
-`kg build --jobs N` (wall time and peak memory of the build and its workers), a rebuild
+`kg build --jobs N` (wall time, and peak memory of the build with its workers and threads, their
+proportional set sizes summed), a rebuild
 after adding one article with the cache warm (and whether it equals a clean build byte
 for byte), and each named query's latency on the built store, given a person, a post, a
 province and a day the graph holds for the parameters it takes. With underthesea installed
@@ -78,16 +79,47 @@ def _ner_rate(files: list[Path]) -> float | None:
     return len(sample) / (time.perf_counter() - started)
 
 
+def _tree(pid: int) -> list[int]:
+    """A process and all its descendants (Linux /proc)."""
+    found = [pid]
+    for task in Path(f"/proc/{pid}/task").glob("*"):
+        try:
+            found += [q for child in (task / "children").read_text().split() for q in _tree(int(child))]
+        except OSError:
+            continue  # a thread that has just ended
+    return found
+
+
+def _pss_mb(pids: list[int]) -> float:
+    """The memory the processes use together: their proportional set sizes summed (shared pages counted once)."""
+    total = 0
+    for pid in pids:
+        try:
+            rollup = Path(f"/proc/{pid}/smaps_rollup").read_text()
+        except OSError:
+            continue  # ended meanwhile
+        total += next(int(line.split()[1]) for line in rollup.splitlines() if line.startswith("Pss:"))
+    return total / 1024
+
+
 def _build(articles: Path, out: Path, jobs: int, cache: Path | None) -> tuple[float, float]:
-    """Wall seconds and peak resident MB of one `kg build` (the largest of it and its workers)."""
+    """Wall seconds and peak memory (MB) of one `kg build`: the most its process, its workers and their
+    threads held together, sampled each second; where /proc is missing, the largest single process."""
     cache_args = ["--cache", str(cache)] if cache else ["--no-cache"]
     before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     started = time.perf_counter()
-    subprocess.run([str(KG), "build", str(articles), "-o", str(out), "--jobs", str(jobs), *cache_args],
-                   check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    build = subprocess.Popen([str(KG), "build", str(articles), "-o", str(out), "--jobs", str(jobs), *cache_args],
+                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    peak = 0.0
+    while build.poll() is None:
+        if Path("/proc/self/smaps_rollup").exists():
+            peak = max(peak, _pss_mb(_tree(build.pid)))
+        time.sleep(1.0)
     elapsed = time.perf_counter() - started
-    peak = max(before, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
-    return elapsed, peak / 1024
+    if build.returncode:
+        raise subprocess.CalledProcessError(build.returncode, build.args)
+    largest = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return elapsed, peak or max(before, largest) / 1024
 
 
 _SAMPLE_QUERY = """

@@ -106,11 +106,16 @@ def cmd_build(args: argparse.Namespace) -> int:
     resolution = resolve(extractions, decisions)
     for problem in resolution.problems:
         print(f"kg: {args.decisions}: {problem}", file=sys.stderr)
-    quads = build_quads(extractions, resolution, extractor_version())
-    written = write_graph(quads, args.output, log=lambda message: print(f"kg: {message}", file=sys.stderr))
     persons = len(resolution.persons)
     posts = len({p.id for x in extractions for p in x.posts})
     meetings = len({m.id for x in extractions for m in x.meetings})
+    events = sum(len(x.events) for x in extractions)
+    warnings = sum(len(x.issues) for x in extractions)
+    articles, transitions = len(extractions), len(resolution.transitions)
+    quads = build_quads(extractions, resolution, extractor_version())
+    del extractions, resolution  # the graph now holds the last reference; writing it frees them
+    written = write_graph(quads, args.output, log=lambda message: print(f"kg: {message}", file=sys.stderr),
+                          release=True)
     view = args.output / VIEW_FILE
     if persons + posts + meetings <= VIEW_LIMIT:
         written.append(write_view(open_store(args.output), view))
@@ -118,12 +123,10 @@ def cmd_build(args: argparse.Namespace) -> int:
         view.unlink(missing_ok=True)  # it would show an older graph
         print(f"kg: {view} not written: {persons + posts + meetings} persons, posts and meetings are more than "
               f"one page draws (limit {VIEW_LIMIT}); `kg viz` writes it anyway", file=sys.stderr)
-    events = sum(len(x.events) for x in extractions)
-    warnings = sum(len(x.issues) for x in extractions)
     print(
-        f"kg: built {args.output}/ from {len(extractions)} articles in {time.monotonic() - started:.1f}s: "
+        f"kg: built {args.output}/ from {articles} articles in {time.monotonic() - started:.1f}s: "
         f"{persons} persons, {posts} posts, {meetings} meetings, {events} changes of post, "
-        f"{len(resolution.transitions)} transitions, {warnings} warnings, {len(failures)} files failed",
+        f"{transitions} transitions, {warnings} warnings, {len(failures)} files failed",
         file=sys.stderr,
     )
     for path in written:

@@ -276,7 +276,8 @@ def _parse(lines: Iterable[bytes]) -> list[pyoxigraph.Quad]:
     return list(pyoxigraph.parse(data, format=pyoxigraph.RdfFormat.N_QUADS)) if data else []
 
 
-def write_graph(quads: Quads, out_dir: Path, log: Callable[[str], None] | None = None) -> list[Path]:
+def write_graph(quads: Quads, out_dir: Path, log: Callable[[str], None] | None = None,
+                release: bool = False) -> list[Path]:
     """Write graph.trig, graph.ttl, graph.jsonld, graph.nq and the query store into ``out_dir``, reusing
     what the build already there wrote from the same sources; return their paths.
 
@@ -284,12 +285,16 @@ def write_graph(quads: Quads, out_dir: Path, log: Callable[[str], None] | None =
     inside ``out_dir`` (same file system, so renames are atomic) before anything replaces its
     predecessor: a failure leaves the previous build untouched. manifest.json is written last, so a
     build stopped halfway leaves one the next build finds stale. Other files in ``out_dir`` are left alone.
+    With ``release``, ``quads`` is emptied once graph.nq is written, before the store loads and the
+    serialisers start: the caller hands over the last reference to the extractions.
     """
     out_dir.mkdir(parents=True, exist_ok=True)
     earlier = Earlier.read(out_dir)
     with tempfile.TemporaryDirectory(prefix=".graph-", dir=out_dir) as tmp:
         staged = {name: Path(tmp) / name for name in FILES}
         parts, fresh = _write_nquads(quads, earlier, staged[NQUADS])
+        if release:
+            quads.release()
         if log and earlier is not None:
             log(f"{len(parts) - len(fresh)} of {len(parts)} graphs unchanged since the last build, copied")
         # Oxigraph's serialisers hold the interpreter while they turn each quad into a Python object, so

@@ -10,6 +10,7 @@ are the byte-stable record.
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import shutil
@@ -20,6 +21,7 @@ import pyoxigraph
 
 STORE_DIR = "store"
 STAMP_FILE = "store.json"
+LOAD_SLICE = 500_000  # N-Quads lines given to Oxigraph's bulk loader at once
 NQUADS_FILE = "graph.nq"
 
 
@@ -43,10 +45,14 @@ def graph_file(graph_dir: Path, name: str = NQUADS_FILE) -> Path:
 
 def stage_store(nquads: Path, staging: Path) -> Path:
     """Build a store from ``nquads`` at ``staging/store``, to be installed by install_store. Oxigraph
-    releases the interpreter while it loads, so this can run beside other work in a thread."""
+    releases the interpreter while it loads, so this can run beside other work in a thread. The file is
+    loaded a slice at a time: Oxigraph's bulk loader holds what it is given in memory (1.6 GB for the
+    4.6 million quads of 10,000 articles, 0.65 GB for a slice of LOAD_SLICE)."""
     target = staging / STORE_DIR
     store = pyoxigraph.Store(str(target))
-    store.bulk_load(path=str(nquads), format=pyoxigraph.RdfFormat.N_QUADS)
+    with nquads.open("rb") as source:
+        while chunk := b"".join(itertools.islice(source, LOAD_SLICE)):
+            store.bulk_load(chunk, format=pyoxigraph.RdfFormat.N_QUADS)
     store.flush()
     del store  # closes the database before it is moved
     return target

@@ -172,3 +172,13 @@ def test_files_changed_since_the_build_are_not_copied_from(sample_extractions: E
     assert _built(sample_extractions, out) == []  # built as if for the first time
     _built(sample_extractions, tmp_path / "clean")
     _same_build(out, tmp_path / "clean")
+
+
+def test_a_released_graph_is_written_the_same_and_then_emptied(sample_extractions: Extractions,
+                                                              tmp_path: Path) -> None:
+    write_graph(build_quads(sample_extractions), tmp_path / "kept")
+    handed_over = build_quads(sample_extractions)
+    write_graph(handed_over, tmp_path / "released", release=True)
+    assert handed_over.names() == [] and list(handed_over.nquads()) == []
+    for name in FILES:
+        assert (tmp_path / "kept" / name).read_bytes() == (tmp_path / "released" / name).read_bytes()

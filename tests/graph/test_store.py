@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from kg.graph import store
 from kg.graph.store import GraphError, open_store, store_is_current, write_store
 
 
@@ -34,3 +35,14 @@ def test_missing_or_broken_graphs_are_named(tmp_path: Path) -> None:
     (tmp_path / "graph.nq").write_text("not n-quads\n", encoding="utf-8")
     with pytest.raises(GraphError, match=r"graph\.nq: not a readable N-Quads graph"):
         open_store(tmp_path)
+
+
+def test_a_graph_longer_than_one_load_slice_is_loaded_whole(built_seeds: Path, tmp_path: Path,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    copy = tmp_path / "graph"
+    shutil.copytree(built_seeds, copy)
+    monkeypatch.setattr(store, "LOAD_SLICE", 7)
+    write_store(copy)
+    lines = {line for line in (copy / "graph.nq").read_text(encoding="utf-8").splitlines() if line}
+    assert len(lines) > 7 * 3
+    assert len(open_store(copy)) == len(lines)
