@@ -588,7 +588,7 @@ class Parser:
         return None
 
     def _place_after_number(self, pos: int, number: str) -> tuple[int, str]:
-        """A numbered unit's place after a dash, part of its name: ``khu vực 5 - Đồng Xoài``."""
+        """A numbered unit's place after a dash, part of its name: ``khu vực 3 - X``."""
         dash = _DASH.match(self.canon, pos)
         words = place_words(self.canon, dash.end()) if dash else []
         size = split_place(words) if words else 0
@@ -717,7 +717,7 @@ class Parser:
         return None
 
     def _body_shared_with_next(self, role: str, pos: int) -> BodyMatch | None:
-        """A role written bare before a comma and the next title: ``Phó Tư lệnh, Tham mưu trưởng Quân khu 1``
+        """A role written bare before a comma and the next title: ``Phó Tư lệnh, Tham mưu trưởng Quân khu N``
         (the next title's body), ``Phó Bí thư, Chủ tịch UBND tỉnh`` (the Party committee of its level)."""
         sep = _SHARED_GAP.match(self.canon, pos)
         following = self.title_at(sep.end()) if sep and sep.end() > pos else None
