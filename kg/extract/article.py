@@ -8,9 +8,16 @@ from dataclasses import replace
 from kg.extract import events as ev
 from kg.extract import meetings as mt
 from kg.extract.entities import ArticleContext
-from kg.extract.grammar import LOCAL_LEVELS, BodyMatch, Parser, TitleMatch, party_committee_of, with_committee
+from kg.extract.grammar import (
+    LOCAL_LEVELS,
+    BodyMatch,
+    Parser,
+    TitleMatch,
+    committee_of_locality,
+    party_committee_of,
+    with_committee,
+)
 from kg.extract.layout import Layout, analyse, is_chrome, sentences
-from kg.extract.lexicon import Scope
 from kg.extract.people import (
     Mention,
     bare_mentions,
@@ -188,9 +195,9 @@ class _Extraction:
     @staticmethod
     def _local_committee(title: TitleMatch, word: str, place: str) -> TitleMatch:
         """``Huyện ủy`` of ``huyện X`` is ``Huyện ủy X``; ``Đảng ủy`` of ``xã X`` is ``Đảng ủy xã X``."""
-        name = f"{word} {place}" if word == "Đảng ủy" else f"{word} {place.split(' ', 1)[1]}"
-        return replace(title, body=BodyMatch(title.body.start, title.body.end, "local_committee",
-                                             OrgKind.LOCAL_PARTY_COMMITTEE, name, Scope.PROVINCIAL, locality=place))
+        committee = committee_of_locality(title.body.start, title.body.end, place, word=word)
+        assert committee is not None  # the callers give a commune's or a district's place
+        return replace(title, body=committee)
 
     def _in_headline(self, pos: int) -> bool:
         span = self.layout.title_span

@@ -203,11 +203,11 @@ def _until_capital(words: list[re.Match[str]]) -> Iterable[re.Match[str]]:
     """The lowercase words of a unit's name, up to the first capitalised one (a place or a person); a
     capital after a dash goes on (``Kế hoạch - Tài chính``)."""
     previous = ""
-    for i, word in enumerate(words):
+    for word, after in zip(words, [*words[1:], None], strict=True):
         token = word.group(0)
         if token[0].isupper() and not _ROMAN_NUMBER.fullmatch(token) and previous != "-":
             return
-        if token in lx.UNIT_NAME_STOP or (token == "công" and [w.group(0) for w in words[i + 1:i + 2]] == ["bố"]):
+        if token in lx.UNIT_NAME_STOP or (token == "công" and after is not None and after.group(0) == "bố"):
             return
         previous = token
         yield word
@@ -235,28 +235,36 @@ def party_committee_of(body: BodyMatch) -> BodyMatch | None:
 
 # Party posts that, written bare before a state post, hold in the Party committee of that post's level.
 _PARTY_ROLES = frozenset({"secretary", "deputy_secretary", "standing_deputy_secretary"})
-_DISTRICT_COMMITTEES = {"huyện": "Huyện ủy", "quận": "Quận ủy", "thị xã": "Thị ủy"}
+# A district's committee by the district's level word: huyện → Huyện ủy (a city's is told apart by name).
+_DISTRICT_COMMITTEES = {level: word.capitalize() for word, level in lx.LOCAL_COMMITTEES if level != "thành phố"}
+
+
+def committee_of_locality(start: int, end: int, locality: str, bare: bool = False,
+                          word: str = "") -> BodyMatch | None:
+    """The Party committee of a place below the province: ``Đảng ủy xã X`` of ``xã X``, ``Huyện ủy X`` of
+    ``huyện X`` (``bare`` where only the level is written; ``word`` "Đảng ủy" where the text calls a
+    district's so: ``Đảng ủy huyện X``); None for a city within the province."""
+    level = next((lv for lv in LOCAL_LEVELS if locality == lv or locality.startswith(lv + " ")), None)
+    if level in _COMMUNE_LEVELS or (level is not None and word == "Đảng ủy"):
+        name = f"Đảng ủy {locality}"
+    elif level in _DISTRICT_COMMITTEES:
+        name = f"{_DISTRICT_COMMITTEES[level]} {locality[len(level):].strip()}".strip()
+    else:
+        return None
+    return BodyMatch(start, end, "local_committee", OrgKind.LOCAL_PARTY_COMMITTEE, name, lx.Scope.PROVINCIAL,
+                     locality=locality, bare=bare)
 
 
 def committee_at_level(body: BodyMatch) -> BodyMatch | None:
     """The Party committee at a provincial state body's level: the province's (``Tỉnh ủy``), a district's
-    (``Huyện ủy X``) or a commune's (``Đảng ủy xã X``); None for a central body or a city within a province."""
+    or a commune's; None for a central body or a city within a province."""
     if body.scope is not lx.Scope.PROVINCIAL:
         return None
     if body.locality is None:
         return BodyMatch(body.start, body.end, "provincial_committee", OrgKind.PROVINCIAL_PARTY_COMMITTEE,
                          "{committee}", lx.Scope.PROVINCIAL, province_name=body.province_name,
                          level=body.level or "tỉnh")
-    level = next((lv for lv in LOCAL_LEVELS if body.locality == lv or body.locality.startswith(lv + " ")), None)
-    if level in _COMMUNE_LEVELS:
-        return BodyMatch(body.start, body.end, "local_committee", OrgKind.LOCAL_PARTY_COMMITTEE,
-                         f"Đảng ủy {body.locality}", lx.Scope.PROVINCIAL, locality=body.locality, bare=body.bare)
-    if level in _DISTRICT_COMMITTEES:
-        place = body.locality[len(level):].strip()
-        return BodyMatch(body.start, body.end, "local_committee", OrgKind.LOCAL_PARTY_COMMITTEE,
-                         f"{_DISTRICT_COMMITTEES[level]} {place}".strip(), lx.Scope.PROVINCIAL,
-                         locality=body.locality, bare=not place)
-    return None
+    return committee_of_locality(body.start, body.end, body.locality, bare=body.bare)
 
 
 def with_committee(organ: BodyMatch, committee: BodyMatch) -> BodyMatch:
@@ -432,15 +440,15 @@ class Parser:
         """``Ban cán sự đảng Bộ Y tế``, ``Ban cán sự đảng UBND tỉnh``; written bare before the next title
         (``Ủy viên Ban cán sự đảng, Thứ trưởng Bộ GTVT``), the caucus of that title's body."""
         sp = _SPACE.match(self.canon, end)
-        inner = (self._central(sp.end()) or self._agency(end)) if sp else None
-        if inner is None:
+        written = (self._central(sp.end()) or self._agency(end)) if sp else None
+        if written is not None:
+            inner, end = written, written.end
+        else:
             sep = _SHARED_GAP.match(self.canon, end)
             following = self.title_at(sep.end()) if sep and sep.end() > end else None
             if following is None or party_committee_of(following.body) is not None:
                 return None
             inner = following.body
-        else:
-            end = inner.end
         return BodyMatch(pos, end, "party_caucus", OrgKind.BLOC_PARTY_COMMITTEE, "Ban cán sự đảng", inner.scope,
                          of=inner, province_name=inner.province_name, level=inner.level, locality=inner.locality)
 
@@ -579,12 +587,13 @@ class Parser:
                     return BodyMatch(pos, end, "department", OrgKind.DEPARTMENT, f"Sở {dept}",
                                      lx.Scope.PROVINCIAL, detail=dept.lower(), province_name=prov, level=level)
         m = _PHONG.match(self.canon, pos)
-        for pattern, dept in self.g.departments if m else ():
-            d = pattern.match(self.canon, m.end()) if m else None
-            local = self._locality(d.end()) if d else None
-            if local is not None and local[1] not in LOCAL_LEVELS:  # only with its district named
-                return BodyMatch(pos, local[0], "district_department", OrgKind.DEPARTMENT, f"Phòng {dept} {{level}}",
-                                 lx.Scope.PROVINCIAL, detail=local[1], locality=local[1])
+        if m:
+            for pattern, dept in self.g.departments:
+                d = pattern.match(self.canon, m.end())
+                local = self._locality(d.end()) if d else None
+                if local is not None and local[1] not in LOCAL_LEVELS:  # only with its district named
+                    return BodyMatch(pos, local[0], "district_department", OrgKind.DEPARTMENT,
+                                     f"Phòng {dept} {{level}}", lx.Scope.PROVINCIAL, detail=local[1], locality=local[1])
         return None
 
     def _place_after_number(self, pos: int, number: str) -> tuple[int, str]:
@@ -754,7 +763,7 @@ class Parser:
     def _fused_body(self, key: str, start: int, end: int) -> BodyMatch:
         if key == "local_committee":  # "Huyện ủy viên": the district is the article's
             word = self.canon[start:end].split()[0].capitalize() + " ủy"
-            level = {"Huyện ủy": "huyện", "Thị ủy": "thị xã", "Quận ủy": "quận"}[word]
+            level = next(lv for lv, committee in _DISTRICT_COMMITTEES.items() if committee == word)
             return BodyMatch(start, end, key, OrgKind.LOCAL_PARTY_COMMITTEE, word, lx.Scope.PROVINCIAL,
                              locality=level, bare=True)
         if key == "provincial_committee":

@@ -553,3 +553,11 @@ def test_a_units_name_ends_where_the_sentence_goes_on(officials: Officials) -> N
                       "Trưởng phòng Quản lý đất đai thuộc Sở Tài nguyên và Môi trường, kể từ ngày 1/6.")
     assert found == {"Lạc Văn Tư": [("Vụ trưởng Vụ Tổ chức cán bộ", "current")],
                      "Yên Thị Vân": [("Trưởng Phòng Quản lý đất đai Sở Tài nguyên và Môi trường", "current")]}
+
+
+def test_a_bare_town_committee_takes_the_town_the_article_names(run: Callable[[str], dict[str, Any]]) -> None:
+    text = ("BÁO TỈNH NHÀ\n\nHội nghị Thị ủy\n\n20/05/2024 10:00\n\nSáng 20-5, UBND thị xã Kỳ Sơn tổ chức hội nghị. "
+            "Ông Mạch Văn Tâm, Bí thư Thị ủy phát biểu.\n")
+    rec = run(text)
+    assert [(p["name"], [q["label"] for q in p["positions"]]) for p in rec["persons"]] == [
+        ("Mạch Văn Tâm", ["Bí thư Thị ủy Kỳ Sơn"])]
