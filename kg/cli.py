@@ -10,6 +10,7 @@ import os
 import sys
 import time
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -86,52 +87,77 @@ def cmd_extract(args: argparse.Namespace) -> int:
     return 1 if failures else 0
 
 
+class NothingToBuild(Exception):
+    """No article of a build could be read."""
+
+
+@dataclass(frozen=True)
+class BuildSummary:
+    """What a build made, counted where the extractions and their resolution are in memory."""
+
+    articles: int
+    persons: int
+    posts: int
+    meetings: int
+    events: int
+    transitions: int
+    warnings: int
+    failures: int
+
+
 def cmd_build(args: argparse.Namespace) -> int:
-    from kg.graph.build import build_quads
-    from kg.graph.export import write_graph
+    from kg.graph.build import Quads, build_quads
+    from kg.graph.export import make_and_write_graph
     from kg.graph.store import open_store
 
     started = time.monotonic()
-    failures: list[str] = []
     try:
         decisions = load_decisions(args.decisions)
     except DecisionError as exc:
         print(f"kg: {exc}", file=sys.stderr)
         return 2
-    cache_dir = None if args.no_cache else args.cache
-    extractions = list(extract_all(args.paths or [DEFAULT_SEEDS], failures, args.jobs, cache_dir))
-    if not extractions:
-        print("kg: nothing to build: " + "; ".join(failures), file=sys.stderr)
+
+    def make() -> tuple[Quads, BuildSummary]:
+        """Extract, resolve and build the graph: in a process of its own, which returns its memory."""
+        failures: list[str] = []
+        cache_dir = None if args.no_cache else args.cache
+        extractions = list(extract_all(args.paths or [DEFAULT_SEEDS], failures, args.jobs, cache_dir))
+        if not extractions:
+            raise NothingToBuild("; ".join(failures))
+        resolution = resolve(extractions, decisions)
+        for problem in resolution.problems:
+            print(f"kg: {args.decisions}: {problem}", file=sys.stderr)
+        summary = BuildSummary(
+            articles=len(extractions), persons=len(resolution.persons),
+            posts=len({p.id for x in extractions for p in x.posts}),
+            meetings=len({m.id for x in extractions for m in x.meetings}),
+            events=sum(len(x.events) for x in extractions), transitions=len(resolution.transitions),
+            warnings=sum(len(x.issues) for x in extractions), failures=len(failures))
+        return build_quads(extractions, resolution, extractor_version()), summary
+
+    try:
+        written, made = make_and_write_graph(make, args.output,
+                                             log=lambda message: print(f"kg: {message}", file=sys.stderr))
+    except NothingToBuild as exc:
+        print(f"kg: nothing to build: {exc}", file=sys.stderr)
         return 1
-    resolution = resolve(extractions, decisions)
-    for problem in resolution.problems:
-        print(f"kg: {args.decisions}: {problem}", file=sys.stderr)
-    persons = len(resolution.persons)
-    posts = len({p.id for x in extractions for p in x.posts})
-    meetings = len({m.id for x in extractions for m in x.meetings})
-    events = sum(len(x.events) for x in extractions)
-    warnings = sum(len(x.issues) for x in extractions)
-    articles, transitions = len(extractions), len(resolution.transitions)
-    quads = build_quads(extractions, resolution, extractor_version())
-    del extractions, resolution  # the graph now holds the last reference; writing it frees them
-    written = write_graph(quads, args.output, log=lambda message: print(f"kg: {message}", file=sys.stderr),
-                          release=True)
     view = args.output / VIEW_FILE
-    if persons + posts + meetings <= VIEW_LIMIT:
+    drawn = made.persons + made.posts + made.meetings
+    if drawn <= VIEW_LIMIT:
         written.append(write_view(open_store(args.output), view))
     else:
         view.unlink(missing_ok=True)  # it would show an older graph
-        print(f"kg: {view} not written: {persons + posts + meetings} persons, posts and meetings are more than "
+        print(f"kg: {view} not written: {drawn} persons, posts and meetings are more than "
               f"one page draws (limit {VIEW_LIMIT}); `kg viz` writes it anyway", file=sys.stderr)
     print(
-        f"kg: built {args.output}/ from {articles} articles in {time.monotonic() - started:.1f}s: "
-        f"{persons} persons, {posts} posts, {meetings} meetings, {events} changes of post, "
-        f"{transitions} transitions, {warnings} warnings, {len(failures)} files failed",
+        f"kg: built {args.output}/ from {made.articles} articles in {time.monotonic() - started:.1f}s: "
+        f"{made.persons} persons, {made.posts} posts, {made.meetings} meetings, {made.events} changes of post, "
+        f"{made.transitions} transitions, {made.warnings} warnings, {made.failures} files failed",
         file=sys.stderr,
     )
     for path in written:
         print(f"  {path}", file=sys.stderr)
-    return 1 if failures else 0
+    return 1 if made.failures else 0
 
 
 def _careers(args: argparse.Namespace) -> Careers | None:

@@ -62,12 +62,6 @@ def lower_keeping_offsets(canon: str) -> str:
     return low if len(low) == len(canon) else "".join(_lower_char(c) for c in canon)
 
 
-def release_name_caches() -> None:
-    """Empty the caches below, which otherwise keep memory a long build has finished with."""
-    for cached in (normalize_name, display_name, _canon_syllable):
-        cached.cache_clear()
-
-
 @lru_cache(maxsize=1 << 16)  # names recur across mentions and articles
 def normalize_name(name: str) -> str:
     """The key under which two spellings of one person's name compare equal."""

@@ -7,6 +7,7 @@ from __future__ import annotations
 import html
 import json
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -87,27 +88,28 @@ def _persons(path: Path) -> set[str]:
 
 
 @pytest.fixture
-def huge_reads(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
-    """Every time the oversized file is read whole; it never should be."""
-    read_whole: list[Path] = []
+def huge_reads(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Callable[[], list[str]]:
+    """Every time the oversized file is read whole (it never should be), in this process or one it forked."""
+    log = tmp_path / "huge_reads.log"
     real = Path.read_bytes
 
     def watched(self: Path) -> bytes:
         if self.name == HUGE[0]:
-            read_whole.append(self)
+            with log.open("a", encoding="utf-8") as fh:
+                fh.write(f"{self}\n")
         return real(self)
 
     monkeypatch.setattr(Path, "read_bytes", watched)
-    return read_whole
+    return lambda: log.read_text(encoding="utf-8").splitlines() if log.exists() else []
 
 
 def test_extract_names_each_bad_file_and_reads_the_rest(
-        batch: Path, capsys: pytest.CaptureFixture[str], huge_reads: list[Path]) -> None:
+        batch: Path, capsys: pytest.CaptureFixture[str], huge_reads: Callable[[], list[str]]) -> None:
     status = main(["extract", str(batch)])
     out, err = capsys.readouterr()
     assert status == 1
     _names_every_bad_file(err, batch)
-    assert huge_reads == []  # refused by its size, never read
+    assert huge_reads() == []  # refused by its size, never read
     assert f"{batch / 'vni.txt'}: decoded as VNI" in err
     assert f"{batch / 'page.html'}: article text taken from an HTML page" in err
     records = {r["source"]: r for r in map(json.loads, out.splitlines())}
@@ -123,10 +125,10 @@ def _articles(out: Path) -> set[str]:
 
 
 def test_build_names_each_bad_file_and_builds_the_rest(
-        batch: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+        batch: Path, tmp_path: Path, capfd: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "out"
     status = main(["build", str(batch), "-o", str(out)])
-    err = capsys.readouterr().err
+    err = capfd.readouterr().err
     assert status == 1
     _names_every_bad_file(err, batch)
     assert "from 4 articles" in err and f"{len(BAD) + 1} files failed" in err
@@ -138,7 +140,7 @@ def _snapshot(folder: Path) -> dict[str, bytes]:
 
 
 def test_a_batch_that_fails_entirely_leaves_the_previous_build_as_it_was(
-        built_seeds: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+        built_seeds: Path, tmp_path: Path, capfd: pytest.CaptureFixture[str],
         monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
     out = tmp_path / "out"
@@ -148,15 +150,17 @@ def test_a_batch_that_fails_entirely_leaves_the_previous_build_as_it_was(
     bad = tmp_path / "bad"
     _write_bad(bad)
     status = main(["build", str(bad), "-o", str(out)])
-    err = capsys.readouterr().err
+    err = capfd.readouterr().err
     assert status == 1
     _names_every_bad_file(err, bad)
     assert _snapshot(out) == before  # nothing written, nothing half-written, nothing left beside
+    assert main(["build", str(bad), "-o", str(tmp_path / "first")]) == 1
+    assert not (tmp_path / "first").exists()  # a first build that fails leaves no directory
 
 
 def test_build_never_reads_an_oversized_file(
-        tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
-        huge_reads: list[Path]) -> None:
+        tmp_path: Path, capfd: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
+        huge_reads: Callable[[], list[str]]) -> None:
     monkeypatch.chdir(tmp_path)
     folder = tmp_path / "in"
     folder.mkdir()
@@ -164,5 +168,5 @@ def test_build_never_reads_an_oversized_file(
     with (folder / HUGE[0]).open("wb") as fh:
         fh.truncate(MAX_BYTES + 1)
     status = main(["build", str(folder), "-o", str(tmp_path / "out")])
-    assert status == 1 and f"{folder / HUGE[0]}: {HUGE[1]}" in capsys.readouterr().err
-    assert huge_reads == []
+    assert status == 1 and f"{folder / HUGE[0]}: {HUGE[1]}" in capfd.readouterr().err
+    assert huge_reads() == []

@@ -118,14 +118,14 @@ def test_the_readme_holders_example_answers_as_it_says(built_seeds: Path, capsys
         ("Trần Quốc Tỏ", "Thái Nguyên", "001_2ddafd8c9b52308d.txt")}
 
 
-def test_bad_file_is_named_and_the_rest_still_builds(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_bad_file_is_named_and_the_rest_still_builds(tmp_path: Path, capfd: pytest.CaptureFixture[str]) -> None:
     src = tmp_path / "in"
     src.mkdir()
     (src / "empty.txt").write_bytes(b"")
     (src / "good.txt").write_text((SEEDS / "000_e6d49c9f213b46f3.txt").read_text(encoding="utf-8"),
                                   encoding="utf-8")
     status = main(["build", str(src), "-o", str(tmp_path / "out")])
-    err = capsys.readouterr().err
+    err = capfd.readouterr().err
     assert status == 1
     assert "empty.txt: empty file" in err
     assert "from 1 articles" in err and (tmp_path / "out" / "graph.trig").exists()

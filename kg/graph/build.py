@@ -55,7 +55,7 @@ from kg.models import (
     TransitionKind,
 )
 from kg.resolve import Resolution
-from kg.text import normalize_name, release_name_caches
+from kg.text import normalize_name
 from kg.vocab import DCTERMS, FOAF, KG, ORG, PROV, RDF, RDFS, SKOS, XSD
 
 ONTOLOGY_DIR = Path(__file__).resolve().parents[2] / "ontology"
@@ -226,15 +226,6 @@ class Quads:
         for extraction in self.articles[iri]:
             _add_statements(_Graph(lines), extraction, self.labels)
         return lines
-
-    def release(self) -> None:
-        """Drop every graph and extraction held (once written, a large build needs the memory back), and
-        the name and ID caches they filled: entries kept alive across the heap hold on to all of it."""
-        self.graphs.clear()
-        self.articles.clear()
-        self.labels = _Labels([])
-        mint.cache_clear()
-        release_name_caches()
 
     def nquads(self) -> Iterator[str]:
         """Every quad once, as N-Quads lines graph by graph (the order graph.nq is written in); one graph

@@ -9,7 +9,8 @@ each file: a build copies the part of every graph whose key has not changed, and
 query store up to date with the graphs that have, instead of loading the whole dataset again.
 
 Everything is written to a temporary directory first and moved into place only once every file has been
-written; the serialisers run in processes beside the store's loading.
+written; the graph is made and graph.nq written in a process that then exits, and the serialisers run in
+processes beside the store's loading.
 """
 
 from __future__ import annotations
@@ -17,15 +18,16 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import shutil
 import tempfile
 from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from contextlib import nullcontext
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, partial
 from multiprocessing import get_all_start_methods, get_context
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, TypeVar, cast
 
 import pyoxigraph
 
@@ -56,6 +58,8 @@ PREFIXES: dict[str, str] = {
     "meetingkind": f"{BASE}concept/meeting-kind/",
     "changekind": f"{BASE}concept/change-kind/",
 }
+T = TypeVar("T")
+R = TypeVar("R")
 _BATCH = 1 << 16  # N-Quads lines joined into one write
 # Above this share of the dataset's bytes written anew, the store is loaded again rather than updated.
 _UPDATE_LIMIT = 0.5
@@ -276,25 +280,87 @@ def _parse(lines: Iterable[bytes]) -> list[pyoxigraph.Quad]:
     return list(pyoxigraph.parse(data, format=pyoxigraph.RdfFormat.N_QUADS)) if data else []
 
 
-def write_graph(quads: Quads, out_dir: Path, log: Callable[[str], None] | None = None,
-                release: bool = False) -> list[Path]:
-    """Write graph.trig, graph.ttl, graph.jsonld, graph.nq and the query store into ``out_dir``, reusing
-    what the build already there wrote from the same sources; return their paths.
+def _made_and_written(make: Callable[[], tuple[Quads, T]], earlier: Earlier | None,
+                      target: Path) -> tuple[list[Part], set[str], T]:
+    quads, made = make()
+    parts, fresh = _write_nquads(quads, earlier, target)
+    return parts, fresh, made
 
+
+def _apart(work: Callable[[], R]) -> R:
+    """``work()`` run in a forked process that exits once it has sent back its result (or its exception):
+    all the memory the work took is returned, which freeing it in this process would not do (the few
+    objects that outlive a large build pin the allocator's arenas). Where fork is not offered, run here."""
+    if _FORK is None:
+        return work()
+    receiving, sending = _FORK.Pipe(duplex=False)
+
+    def child() -> None:
+        try:
+            outcome: tuple[bool, object] = (True, work())
+        except BaseException as exc:  # every failure is the caller's to handle
+            outcome = (False, exc)
+        try:
+            sending.send(outcome)
+        except Exception as exc:  # an exception that does not pickle
+            sending.send((False, RuntimeError(f"{type(outcome[1]).__name__}: {outcome[1]} ({exc})")))
+
+    process = _FORK.Process(target=child)
+    process.start()
+    sending.close()
+    try:
+        ok, value = receiving.recv()
+    except EOFError:  # it died before it could say why
+        process.join()
+        raise RuntimeError(f"the process making the graph died (exit status {process.exitcode})") from None
+    process.join()
+    if not ok:
+        raise value  # an exception, sent as such
+    return cast(R, value)
+
+
+def write_graph(quads: Quads, out_dir: Path, log: Callable[[str], None] | None = None) -> list[Path]:
+    """Write graph.trig, graph.ttl, graph.jsonld, graph.nq and the query store of ``quads`` into
+    ``out_dir``; return their paths (see make_and_write_graph)."""
+    return _write(lambda: (quads, None), out_dir, log, apart=False)[0]
+
+
+def make_and_write_graph(make: Callable[[], tuple[Quads, T]], out_dir: Path,
+                         log: Callable[[str], None] | None = None) -> tuple[list[Path], T]:
+    """Write graph.trig, graph.ttl, graph.jsonld, graph.nq and the query store into ``out_dir``, reusing
+    what the build already there wrote from the same sources; return their paths and what ``make``
+    returned beside the Quads.
+
+    ``make`` runs in a process of its own, which writes graph.nq and exits: a large build's extractions,
+    resolution and graph leave memory before the store loads and the serialisers start.
     Serialisation is where a build fails, so everything is written to a temporary directory
     inside ``out_dir`` (same file system, so renames are atomic) before anything replaces its
-    predecessor: a failure leaves the previous build untouched. manifest.json is written last, so a
-    build stopped halfway leaves one the next build finds stale. Other files in ``out_dir`` are left alone.
-    With ``release``, ``quads`` is emptied once graph.nq is written, before the store loads and the
-    serialisers start: the caller hands over the last reference to the extractions.
+    predecessor: a failure, in ``make`` or after, leaves the previous build untouched. manifest.json is
+    written last, so a build stopped halfway leaves one the next build finds stale. Other files in
+    ``out_dir`` are left alone.
     """
+    return _write(make, out_dir, log, apart=True)
+
+
+def _write(make: Callable[[], tuple[Quads, T]], out_dir: Path, log: Callable[[str], None] | None,
+           apart: bool) -> tuple[list[Path], T]:
+    created = not out_dir.exists()
     out_dir.mkdir(parents=True, exist_ok=True)
+    try:
+        return _write_into(make, out_dir, log, apart)
+    except BaseException:
+        if created:  # a failed first build leaves no directory where there was none
+            shutil.rmtree(out_dir, ignore_errors=True)
+        raise
+
+
+def _write_into(make: Callable[[], tuple[Quads, T]], out_dir: Path, log: Callable[[str], None] | None,
+                apart: bool) -> tuple[list[Path], T]:
     earlier = Earlier.read(out_dir)
     with tempfile.TemporaryDirectory(prefix=".graph-", dir=out_dir) as tmp:
         staged = {name: Path(tmp) / name for name in FILES}
-        parts, fresh = _write_nquads(quads, earlier, staged[NQUADS])
-        if release:
-            quads.release()
+        stage = partial(_made_and_written, make, earlier, staged[NQUADS])
+        parts, fresh, made = _apart(stage) if apart else stage()
         if log and earlier is not None:
             log(f"{len(parts) - len(fresh)} of {len(parts)} graphs unchanged since the last build, copied")
         # Oxigraph's serialisers hold the interpreter while they turn each quad into a Python object, so
@@ -313,4 +379,4 @@ def write_graph(quads: Quads, out_dir: Path, log: Callable[[str], None] | None =
             os.replace(path, out_dir / name)
         install_store(store, out_dir)
         write_atomic(out_dir / MANIFEST, _manifest(parts, out_dir))
-    return [*(out_dir / name for name in [*FORMATS, NQUADS]), out_dir / STORE_DIR]
+    return [*(out_dir / name for name in [*FORMATS, NQUADS]), out_dir / STORE_DIR], made

@@ -12,7 +12,7 @@ from rdflib import Dataset, Graph
 
 from kg.graph import export
 from kg.graph.build import Quads, build_quads
-from kg.graph.export import write_graph
+from kg.graph.export import make_and_write_graph, write_graph
 from kg.graph.store import open_store, store_is_current
 from kg.models import ArticleExtraction
 
@@ -174,11 +174,32 @@ def test_files_changed_since_the_build_are_not_copied_from(sample_extractions: E
     _same_build(out, tmp_path / "clean")
 
 
-def test_a_released_graph_is_written_the_same_and_then_emptied(sample_extractions: Extractions,
-                                                              tmp_path: Path) -> None:
-    write_graph(build_quads(sample_extractions), tmp_path / "kept")
-    handed_over = build_quads(sample_extractions)
-    write_graph(handed_over, tmp_path / "released", release=True)
-    assert handed_over.names() == [] and list(handed_over.nquads()) == []
-    for name in FILES:
-        assert (tmp_path / "kept" / name).read_bytes() == (tmp_path / "released" / name).read_bytes()
+def test_a_graph_made_in_its_own_process_is_written_the_same(sample_extractions: Extractions,
+                                                             tmp_path: Path) -> None:
+    write_graph(build_quads(sample_extractions), tmp_path / "here")
+    paths, made = make_and_write_graph(lambda: (build_quads(sample_extractions), os.getpid()), tmp_path / "apart")
+    assert made != os.getpid()  # made elsewhere, and what it returned came back
+    assert [p.name for p in paths] == [*FILES, "store"]
+    _same_build(tmp_path / "here", tmp_path / "apart")
+
+
+def test_a_failure_while_the_graph_is_made_reaches_the_caller_and_keeps_the_build(
+        quads: Quads, tmp_path: Path) -> None:
+    write_graph(quads, tmp_path)
+    before = {name: (tmp_path / name).read_bytes() for name in FILES}
+
+    def broken() -> tuple[Quads, None]:
+        raise LookupError("no such body")
+
+    with pytest.raises(LookupError, match="no such body"):
+        make_and_write_graph(broken, tmp_path)
+    assert {name: (tmp_path / name).read_bytes() for name in FILES} == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(FILES + INDEX)
+
+
+def test_a_graph_maker_that_dies_is_reported(tmp_path: Path) -> None:
+    def dying() -> tuple[Quads, None]:
+        os._exit(3)
+
+    with pytest.raises(RuntimeError, match=r"died \(exit status 3\)"):
+        make_and_write_graph(dying, tmp_path)
