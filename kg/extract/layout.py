@@ -30,7 +30,13 @@ _DATE_ONLY = re.compile(
     r"(?i)^(?=.*\d)[\s|,\-–]*(?:(?:thứ\s+\w+|chủ nhật|\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|"
     r"[([]?gmt\s*\+?\s*\d*[)\]]?)[\s|,\-–]*)+$"
 )
-_SOURCE_LINE = re.compile(r"(?i)^\s*(?:nguồn|theo)\s*:\s*(?P<name>.+?)\s*$")
+# The last part of the page's address, copied with the text: "be-mac-dai-hoi-dang-bo-tinh-lan-thu-xiv".
+_SLUG = re.compile(r"^\s*[a-z0-9]+(?:-[a-z0-9]+){3,}(?:\.html?)?\s*$")
+_SOURCE_LINE = re.compile(r"(?i)^\s*(?:nguồn|theo)\s*:\s*(?P<name>[^|]+?)\s*(?:\|.*)?$")
+# Around a dateline: its source before it, a relative update after ("Nguồn: Báo X | 24/10/2025 17:45 |
+# Cập nhật 2 ngày trước").
+_SOURCE_BEFORE_DATE = re.compile(r"(?i)^\s*(?:nguồn|theo)\s*:[^|]{1,60}\|")
+_UPDATED_AFTER_DATE = re.compile(r"(?i)\|\s*cập\s+nhật[^|\d]*(?:\d+\s+\w+\s+trước)?[^|\d]*$")
 _LEAD_OUTLET = re.compile(r"\((?P<name>[^()\n]{1,40})\)\s*[-–—]?\s*")
 _INITIALS = re.compile(r"^(?:[A-ZĐ]\.){1,3}[A-ZĐ]\.?$|^[A-ZĐ]{1,3}\.[A-ZĐ]{1,3}$")
 _NAME_WORD = re.compile(r"^[A-ZĐÀ-Ỹ][A-Za-zđĐà-ỹÀ-Ỹ.]*$")
@@ -75,8 +81,9 @@ _LEAD_INITIALS = re.compile(r"(?P<name>[A-ZĐ][A-ZĐ.]{1,9})\s+[-–]\s+")
 
 
 def is_chrome(line: str) -> bool:
-    """Navigation, counters, photo markers and other page furniture."""
-    return bool(_CHROME_LOWER.search(line.lower())) or bool(_DATE_ONLY.match(line)) or bool(_NAVIGATION.search(line))
+    """Navigation, counters, photo markers, an address's slug and other page furniture."""
+    return bool(_CHROME_LOWER.search(line.lower()) or _DATE_ONLY.match(line) or _NAVIGATION.search(line)
+                or _SLUG.match(line))
 
 
 def is_masthead(line: str) -> bool:
@@ -99,6 +106,7 @@ def _is_dateline(line: str) -> bool:
     line of the page, so a line without a full date is answered first."""
     if not FULL_DATE.search(line):
         return False
+    line = _UPDATED_AFTER_DATE.sub("", _SOURCE_BEFORE_DATE.sub("", line))
     stripped = _DATE_LABEL.sub("", _DATELINE_OUTLET.sub("", _CHROME.split(line)[0].strip().strip("()")))
     return bool(_DATE_ONLY.match(_without_author(stripped)))
 

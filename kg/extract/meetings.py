@@ -43,10 +43,10 @@ _DAI_HOI = re.compile(r"(?i)(?<![\w])đại\s+hội(?:\s+đại\s+biểu)?(?![\w
 _PLENUM_NUMBER = re.compile(r"\s+(?P<ord>\d{1,2})(?P<ext>)(?![\w/.-])")
 _AFTER_CONGRESS = re.compile(r"(?i)\s*,?\s+lần\s+(?:thứ\s+)?" + _ORDINAL + r"(?![\w])")
 _EXTRAORDINARY_AFTER = re.compile(r"(?i)\s*\(\s*phiên\s+bất\s+thường\s*\)|\s+(?:phiên\s+)?bất\s+thường(?![\w])")
-_TRAILING = re.compile(r"\s*,?\s+")
+_TRAILING = re.compile(r"(?i)\s*,?\s+(?:(?:ban\s+chấp\s+hành|(?-i:BCH))\s+)?")
 _BODY_NEXT = re.compile(r"(?i)\s*,?\s*(?:(?:ban\s+chấp\s+hành|(?-i:BCH))\s+)?")
 # The committee a congress has just elected, named by its level only: "Ban Chấp hành Đảng bộ xã".
-_NEW_EXECUTIVE = re.compile(r"(?i)\s+(?:của\s+)?(?:ban\s+chấp\s+hành|(?-i:BCH))(?:\s+đảng\s+bộ(?:\s+(?:xã|phường|"
+_NEW_EXECUTIVE = re.compile(r"(?i)\s*,?\s+(?:của\s+)?(?:ban\s+chấp\s+hành|(?-i:BCH))(?:\s+đảng\s+bộ(?:\s+(?:xã|phường|"
                             r"thị\s+trấn|huyện|thị\s+xã|quận|tỉnh|thành\s+phố))?)?(?![\w])")
 _TIME_PHRASE = re.compile(r"(?i)\s*,?\s*(?:(?:diễn\s+ra|được\s+tổ\s+chức)\s+(?:vào\s+)?)?"
                           r"(?:sáng|chiều|tối|trưa|ngày)\s+[\d/.-]{3,10}\s*,\s*")
@@ -62,8 +62,10 @@ _AFTER_HOI_NGHI = re.compile(
 )
 _TERM = re.compile(r"(?i)\s*,?\s*khóa\s+(?P<k>[ivxlc]{1,7}|\d{1,3})(?![\w])"
                    r"(?:\s*,?\s*nhiệm\s+kỳ\s+(?P<y1>\d{4})\s*[-–]\s*(?P<y2>\d{4}))?")
-_REFERENCE_BEFORE = re.compile(
-    r"(?i)(?:nghị\s+quyết|chào\s+mừng|tiến\s+tới|chuẩn\s+bị|hướng\s+tới|văn\s+kiện|trình)\s+(?:các\s+)?$")
+# What a session's resolution, a goal or a submission names ("trình Kỳ họp thứ 9"; its programme,
+# "chương trình Kỳ họp thứ 10", is the session itself).
+_REFERENCE_BEFORE = re.compile(r"(?i)(?<![\w])(?:nghị\s+quyết|chào\s+mừng|tiến\s+tới|chuẩn\s+bị|hướng\s+tới|"
+                               r"văn\s+kiện|(?<!chương\s)trình)\s+(?:các\s+)?$")
 _PLANNED_AFTER = re.compile(r"(?i)[^,.;:\n]{0,60}?\s(?:dự\s+kiến|theo\s+kế\s+hoạch)\s+(?:sẽ\s+)?(?:được\s+)?"
                             r"(?:tổ\s+chức|diễn\s+ra|khai\s+mạc|họp|triệu\s+tập)(?![\w])")
 _CONGRESS_BEFORE = re.compile(r"(?i)đại\s+hội(?:\s+đại\s+biểu)?\s+$")
@@ -386,7 +388,7 @@ def _closing_day(text: str, congress: MeetingFacts, published: PartialDate | Non
 # A day and month (its two groups), and the time of day that may come before it: "chiều 14-5", "sáng ngày 2/10".
 _DAY = DAY_MONTH.pattern
 _WHEN = r"(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?"
-_OPENED = re.compile(rf"(?i)khai\s+mạc\s+(?:từ\s+|vào\s+)?{_WHEN}{_DAY}")
+_OPENED = re.compile(rf"(?i)khai\s+mạc\s+(?:phiên\s+chính\s+thức\s+)?(?:từ\s+|vào\s+)?{_WHEN}{_DAY}")
 _DAYS_OF_WORK = re.compile(r"(?i)(?:sau|trải\s+qua)\s+(\d|hai|ba|bốn|năm)\s+ngày\s+(?:làm\s+việc|họp|diễn\s+ra)")
 
 
@@ -408,9 +410,11 @@ def _first_day(text: str, group: MeetingFacts, reported: PartialDate, published:
 
 
 _PREPARATORY_WORDS = rf"(?i)phiên\s+trù\s+bị\s+(?:vào\s+)?{_WHEN}"
-_PREPARATORY_DAY = re.compile(_PREPARATORY_WORDS + _DAY)
+# "phiên trù bị vào chiều 1/10", "từ chiều 14-5 (phiên trù bị)"
+_PREPARATORY_DAYS = (re.compile(_PREPARATORY_WORDS + _DAY),
+                     re.compile(rf"(?i)(?:sáng|chiều|tối|trưa|ngày)\s+(?:ngày\s+)?{_DAY}\s*\(\s*phiên\s+trù\s+bị"))
 _OFFICIAL_OPENING = re.compile(rf"(?i)(?:sáng|chiều|tối|trưa|ngày)\s+(?:ngày\s+)?{_DAY}"
-                               r"\s*,?\s*(?:phiên\s+(?:họp\s+)?chính\s+thức|phiên\s+khai\s+mạc)")
+                               r"\s*[,(]?\s*(?:phiên\s+(?:họp\s+)?chính\s+thức|phiên\s+khai\s+mạc)")
 
 
 def _past_preparatory(text: str, day: PartialDate, published: PartialDate | None) -> PartialDate:
@@ -419,7 +423,7 @@ def _past_preparatory(text: str, day: PartialDate, published: PartialDate | None
     def days(pattern: re.Pattern[str]) -> list[PartialDate]:
         return [d for m in pattern.finditer(text)
                 if (d := resolve_day_month(int(m.group(1)), int(m.group(2)), published)) is not None]
-    if all(d.value != day.value for d in days(_PREPARATORY_DAY)):
+    if all(d.value != day.value for pattern in _PREPARATORY_DAYS for d in days(pattern)):
         return day
     return min((d for d in days(_OFFICIAL_OPENING) if d.value > day.value), key=lambda d: d.value, default=day)
 

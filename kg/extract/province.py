@@ -28,6 +28,13 @@ _BIOGRAPHY = re.compile(r"(?:(?:quê\s+quán|nguyên\s+quán|quê\s+nhà|quê|si
                         r"|(?:lần\s+lượt\s+giữ|từng\s+giữ|từng\s+là|từng\s+đảm\s+nhiệm|kinh\s+qua)[^.;()]{0,90}"
                         r"|(?<![\w])(?:nguyên|cựu)\s+[^.;:,()]{0,50}"
                         r"|(?:điều\s+động|luân\s+chuyển|chuyển\s+công\s+tác|nhận\s+công\s+tác)[^.;]{0,100})$")
+# A headline about central bodies that names no province or locality ("Quốc hội bầu Chủ nhiệm Ủy ban …", "Thủ tướng bổ
+# nhiệm Thứ trưởng Bộ Tài chính, Ban Bí thư điều động …"): a province the text names is one item of the news,
+# not what the article is about; only its outlet can say.
+_CENTRAL = re.compile(r"(?i)(?<![\w])(?:quốc\s+hội|chính\s+phủ|thủ\s+tướng|bộ\s+chính\s+trị|ban\s+bí\s+thư|"
+                      r"trung\s+ương|(?-i:T\.?Ư|TW)|(?-i:Bộ)\s+(?!chỉ\s+huy|đội)(?-i:[A-ZĐ]))(?![\w])")
+_LOCAL = re.compile(r"(?i)(?<![\w])(?:tỉnh|thành\s+phố|tp|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|"
+                    r"tỉnh\s+ủy|thành\s+ủy|huyện\s+ủy|thị\s+ủy|quận\s+ủy|đảng\s+bộ)(?![\w])")
 _OUTLET_WEIGHT = 5
 _MARGIN = 2
 
@@ -57,9 +64,12 @@ def _names_in(text: str) -> list[str]:
 def detect(text: str, outlets: list[str], on: date | None, folded: str | None = None,
            headline: str | None = None) -> Province | None:
     """The province the article is about, or None when the evidence is absent or split, or the headline
-    names several provinces (a roundup: "Nhân sự mới tại Cà Mau, An Giang, Vĩnh Long")."""
-    if headline and len({normalize_name(n) for n in _names_in(headline)}) > 1:
+    names several provinces (a roundup: "Nhân sự mới tại Cà Mau, An Giang, Vĩnh Long"). Under a headline
+    about central bodies only, only the outlet counts."""
+    named = {normalize_name(n) for n in _names_in(headline)} if headline else set()
+    if len(named) > 1:
         return None
+    national = bool(headline and not named and _CENTRAL.search(headline) and not _LOCAL.search(headline))
     votes: Counter[str] = Counter()
     units: dict[str, Province | None] = {}
 
@@ -72,7 +82,7 @@ def detect(text: str, outlets: list[str], on: date | None, folded: str | None = 
         units[key] = unit
 
     folded = folded if folded is not None else fold(text)
-    for m in gazetteer.name_regex().finditer(folded):
+    for m in () if national else gazetteer.name_regex().finditer(folded):
         if _CONTEXT.search(folded, max(0, m.start() - 12), m.start()) and not _BIOGRAPHY.search(
                 folded, max(0, m.start() - 80), m.start()):
             vote(text[m.start():m.end()], 1)

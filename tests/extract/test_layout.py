@@ -117,3 +117,17 @@ def test_a_dateline_between_the_breadcrumbs_and_the_title_is_neither_title_nor_l
     layout = analyse(page)
     assert layout.title == "Hội nghị lần thứ 7 Ban Chấp hành Đảng bộ tỉnh"
     assert layout.published is not None and layout.published.iso() == "2017-01-03"
+
+
+def test_a_dateline_between_its_source_and_a_relative_update() -> None:
+    layout = analyse(nfc("Quốc hội bầu Phó Chủ tịch\n\nNguồn: Báo Người Đọc | 24/10/2025 17:45 | Cập nhật 2 ngày trước"
+                         "\n\nChiều 24-10, Quốc hội bầu bổ sung.\n"))
+    assert layout.published is not None and layout.published.iso() == "2025-10-24"
+    assert layout.publisher == "Báo Người Đọc"
+
+
+def test_the_page_address_slug_is_furniture() -> None:
+    assert is_chrome("be-mac-dai-hoi-dai-bieu-dang-bo-tinh-lan-thu-xx")
+    assert is_chrome("hoi-nghi-ban-chap-hanh-lan-thu-5.html")
+    assert not is_chrome("Hội nghị Ban Chấp hành lần thứ 5")
+    assert not is_chrome("covid-19")

@@ -225,3 +225,33 @@ def test_a_sitting_whose_body_opens_the_clause_after_it(run: Run) -> None:
     rec = run("Tại Kỳ họp thứ 21 diễn ra trong 2 ngày 14 và 15.5, Ủy ban Kiểm tra Trung ương khóa XIII đã xem xét "
               "kết quả kiểm tra.")
     assert [(m["ordinal"], m["term"], m["date"]) for m in rec["meetings"]] == [(21, 13, "2024-05-14")]
+
+
+def test_the_lead_is_found_past_the_page_address_slug(run: Run) -> None:
+    rec = run("Báo X\n\nBế mạc Đại hội đại biểu Đảng bộ tỉnh lần thứ XX\n\n16/10/2020 21:15\n\n"
+              "be-mac-dai-hoi-dai-bieu-dang-bo-tinh-lan-thu-xx\n\n"
+              "Chiều 15/10, Đại hội đại biểu Đảng bộ tỉnh lần thứ XX, nhiệm kỳ 2020-2025 đã bế mạc.\n")
+    assert [(m["kind"], m["ordinal"], m["date"]) for m in rec["meetings"]] == [("congress", 20, "2020-10-15")]
+
+
+def test_a_first_session_whose_committee_follows_after_a_comma(run: Run) -> None:
+    rec = run("Chiều 15-5, tại Hội nghị lần thứ nhất, BCH Đảng bộ huyện Tân Lập khóa XXV đã bầu Ban Thường vụ.")
+    assert fields(rec) == [("Đảng ủy huyện Tân Lập", 1, 25, "regular", "2024-05-15")]
+
+
+def test_a_congress_dated_by_its_session_marked_official_in_brackets(run: Run) -> None:
+    rec = run("Đại hội đại biểu Đảng bộ huyện Tân Lập lần thứ XXV, nhiệm kỳ 2020-2025 đã diễn ra từ chiều 14-5 "
+              "(phiên trù bị) đến hết ngày 15-5 (phiên chính thức).")
+    assert [(m["kind"], m["date"]) for m in rec["meetings"]] == [("congress", "2024-05-15")]
+
+
+def test_a_congress_reported_at_its_close_is_dated_by_its_official_opening(run: Run) -> None:
+    rec = run("Sau gần 3 ngày làm việc, chiều 15-4, Đại hội đại biểu Đảng bộ tỉnh lần thứ XX đã bế mạc. "
+              "Đại hội khai mạc phiên chính thức sáng 14-4, sau phiên trù bị diễn ra chiều 13-4.")
+    assert [(m["kind"], m["date"]) for m in rec["meetings"]] == [("congress", "2024-04-14")]
+
+
+def test_a_sitting_s_programme_is_the_sitting_and_a_submission_to_it_is_not(run: Run) -> None:
+    rec = run("Chiều 14-5, tiếp tục chương trình Kỳ họp thứ 7, Quốc hội khóa XV, Quốc hội đã bầu bổ sung.")
+    assert fields(rec) == [("Quốc hội", 7, 15, "regular", "2024-05-14")]
+    assert run("UBND tỉnh trình Kỳ họp thứ 9 HĐND tỉnh khóa X xem xét tờ trình.")["meetings"] == []

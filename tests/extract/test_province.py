@@ -82,3 +82,13 @@ def test_posts_of_another_province_keep_its_name(run: Run) -> None:
     labels = {p["name"]: [q["label"] for q in p["positions"]] for p in rec["persons"]}
     assert labels == {"Tạ Văn Ba": ["Chủ tịch Ủy ban nhân dân tỉnh"],
                       "Lữ Văn Tư": ["Chủ tịch Ủy ban nhân dân tỉnh An Giang"]}
+
+
+def test_under_a_headline_about_central_bodies_a_province_named_in_passing_is_not_the_article_s(run: Run) -> None:
+    rec = run("Báo X\n\nQuốc hội bầu Chủ nhiệm Ủy ban Pháp luật; phê chuẩn bổ nhiệm Bộ trưởng Bộ Y tế\n\n"
+              "24/10/2025 17:45\n\nChiều 24-10, Quốc hội bầu bổ sung. Đại biểu Đoàn ĐBQH tỉnh Cà Mau phát biểu. "
+              "Tỉnh Cà Mau.\n")
+    assert rec["province"] is None
+    local = run("Báo X\n\nBan Bí thư chỉ định Phó Bí thư Tỉnh ủy\n\n24/10/2025 17:45\n\n"
+                "Sáng 24-10, Tỉnh ủy Cà Mau công bố quyết định. Tỉnh Cà Mau.\n")
+    assert local["province"] == "Cà Mau"
