@@ -73,8 +73,10 @@ ROLE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("deputy_prime_minister", r"phó thủ tướng"),
     ("prime_minister", r"thủ tướng"),
 
+    ("standing_deputy_minister", r"thứ trưởng thường trực"),
     ("deputy_minister", r"thứ trưởng"),
     ("minister", r"bộ trưởng"),
+    ("secretary_general", r"tổng thư ký"),  # of the National Assembly, of a mass organisation
     ("delegate", r"đại biểu"),
 )
 
@@ -184,7 +186,7 @@ STATE_ORGANS: tuple[tuple[str, str, str], ...] = (
 # Trưởng Ban Pháp chế A; …". (Ban Dân tộc alone only: followed by a place it is the province's agency.)
 COUNCIL_COMMITTEES = frozenset({"legal", "economy_budget", "culture_society", "urban", "ethnic"})
 STATE_ORGAN_PARENTS = frozenset({"peoples_council", "peoples_committee", "na_delegation", "fatherland_front",
-                                 "government",
+                                 "government", "national_assembly",
                                  "central_front", "central_women", "central_farmers", "central_veterans",
                                  "labour_confederation", "national_women", "national_farmers",
                                  "national_veterans"})

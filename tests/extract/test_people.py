@@ -561,3 +561,12 @@ def test_a_bare_town_committee_takes_the_town_the_article_names(run: Callable[[s
     rec = run(text)
     assert [(p["name"], [q["label"] for q in p["positions"]]) for p in rec["persons"]] == [
         ("Mạch Văn Tâm", ["Bí thư Thị ủy Kỳ Sơn"])]
+
+
+def test_the_national_assembly_s_secretary_general_and_office_and_a_standing_deputy_minister(
+        officials: Officials) -> None:
+    found = officials("Tổng Thư ký Quốc hội, Chủ nhiệm Văn phòng Quốc hội Lưu Văn Tâm công bố kết quả. Chiều 5/4, "
+                      "Thứ trưởng Thường trực Bộ Tư pháp Hà Thị Mơ tiếp đoàn.")
+    assert found == {"Lưu Văn Tâm": [("Tổng Thư ký Quốc hội", "current"),
+                                     ("Chủ nhiệm Văn phòng Quốc hội", "current")],
+                     "Hà Thị Mơ": [("Thứ trưởng Thường trực Bộ Tư pháp", "current")]}
