@@ -30,10 +30,10 @@ _DATE_ONLY = re.compile(
     r"(?i)^(?=.*\d)[\s|,\-–]*(?:(?:thứ\s+\w+|chủ nhật|\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|"
     r"[([]?gmt\s*\+?\s*\d*[)\]]?)[\s|,\-–]*)+$"
 )
-# The last part of the page's address, copied with the text: "be-mac-dai-hoi-dang-bo-tinh-lan-thu-xiv".
+# The last part of the page's address, copied with the text: "hoi-nghi-ban-chap-hanh-dang-bo-tinh-lan-thu-5".
 _SLUG = re.compile(r"^\s*[a-z0-9]+(?:-[a-z0-9]+){3,}(?:\.html?)?\s*$")
 _SOURCE_LINE = re.compile(r"(?i)^\s*(?:nguồn|theo)\s*:\s*(?P<name>[^|]+?)\s*(?:\|.*)?$")
-# Around a dateline: its source before it, a relative update after ("Nguồn: Báo X | 24/10/2025 17:45 |
+# Around a dateline: its source before it, a relative update after ("Nguồn: Báo X | 02/03/2021 09:10 |
 # Cập nhật 2 ngày trước").
 _SOURCE_BEFORE_DATE = re.compile(r"(?i)^\s*(?:nguồn|theo)\s*:[^|]{1,60}\|")
 _UPDATED_AFTER_DATE = re.compile(r"(?i)\|\s*cập\s+nhật[^|\d]*(?:\d+\s+\w+\s+trước)?[^|\d]*$")

@@ -63,7 +63,7 @@ _AFTER_HOI_NGHI = re.compile(
 _TERM = re.compile(r"(?i)\s*,?\s*khóa\s+(?P<k>[ivxlc]{1,7}|\d{1,3})(?![\w])"
                    r"(?:\s*,?\s*nhiệm\s+kỳ\s+(?P<y1>\d{4})\s*[-–]\s*(?P<y2>\d{4}))?")
 # What a session's resolution, a goal or a submission names ("trình Kỳ họp thứ 9"; its programme,
-# "chương trình Kỳ họp thứ 10", is the session itself).
+# "chương trình Kỳ họp thứ 7", is the session itself).
 _REFERENCE_BEFORE = re.compile(r"(?i)(?<![\w])(?:nghị\s+quyết|chào\s+mừng|tiến\s+tới|chuẩn\s+bị|hướng\s+tới|"
                                r"văn\s+kiện|(?<!chương\s)trình)\s+(?:các\s+)?$")
 _PLANNED_AFTER = re.compile(r"(?i)[^,.;:\n]{0,60}?\s(?:dự\s+kiến|theo\s+kế\s+hoạch)\s+(?:sẽ\s+)?(?:được\s+)?"

@@ -28,13 +28,13 @@ _BIOGRAPHY = re.compile(r"(?:(?:quê\s+quán|nguyên\s+quán|quê\s+nhà|quê|si
                         r"|(?:lần\s+lượt\s+giữ|từng\s+giữ|từng\s+là|từng\s+đảm\s+nhiệm|kinh\s+qua)[^.;()]{0,90}"
                         r"|(?<![\w])(?:nguyên|cựu)\s+[^.;:,()]{0,50}"
                         r"|(?:điều\s+động|luân\s+chuyển|chuyển\s+công\s+tác|nhận\s+công\s+tác)[^.;]{0,100})$")
-# A headline about central bodies that names no province or locality ("Quốc hội bầu Chủ nhiệm Ủy ban …", "Thủ tướng bổ
-# nhiệm Thứ trưởng Bộ Tài chính, Ban Bí thư điều động …"): a province the text names is one item of the news,
+# A headline about central bodies that names no province or locality ("Quốc hội phê chuẩn …", "Thủ tướng bổ
+# nhiệm Thứ trưởng Bộ Y tế; Bộ Chính trị phân công …"): a province the text names is one item of the news,
 # not what the article is about; only its outlet can say.
-_CENTRAL = re.compile(r"(?i)(?<![\w])(?:quốc\s+hội|chính\s+phủ|thủ\s+tướng|bộ\s+chính\s+trị|ban\s+bí\s+thư|"
-                      r"trung\s+ương|(?-i:T\.?Ư|TW)|(?-i:Bộ)\s+(?!chỉ\s+huy|đội)(?-i:[A-ZĐ]))(?![\w])")
+_CENTRAL = re.compile(r"(?i)(?<![\w])(?:(?:quốc\s+hội|chính\s+phủ|thủ\s+tướng|bộ\s+chính\s+trị|ban\s+bí\s+thư|"
+                      r"trung\s+ương|(?-i:T\.?Ư|TW))(?![\w])|(?-i:Bộ)\s+(?!chỉ\s+huy|đội)(?-i:[A-ZĐ]))")
 _LOCAL = re.compile(r"(?i)(?<![\w])(?:tỉnh|thành\s+phố|tp|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|"
-                    r"tỉnh\s+ủy|thành\s+ủy|huyện\s+ủy|thị\s+ủy|quận\s+ủy|đảng\s+bộ)(?![\w])")
+                    r"thành\s+ủy|thị\s+ủy|đảng\s+bộ)(?![\w])")
 _OUTLET_WEIGHT = 5
 _MARGIN = 2
 

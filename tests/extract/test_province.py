@@ -89,6 +89,9 @@ def test_under_a_headline_about_central_bodies_a_province_named_in_passing_is_no
               "24/10/2025 17:45\n\nChiều 24-10, Quốc hội bầu bổ sung. Đại biểu Đoàn ĐBQH tỉnh Cà Mau phát biểu. "
               "Tỉnh Cà Mau.\n")
     assert rec["province"] is None
+    ministry = run("Báo X\n\nBộ Tài chính có tân Thứ trưởng\n\n24/10/2025 17:45\n\nChiều 24-10, Bộ Tài chính công bố "
+                   "quyết định. Ông A, nguyên Phó Chủ tịch, từng công tác tại tỉnh Cà Mau. Tỉnh Cà Mau.\n")
+    assert ministry["province"] is None
     local = run("Báo X\n\nBan Bí thư chỉ định Phó Bí thư Tỉnh ủy\n\n24/10/2025 17:45\n\n"
                 "Sáng 24-10, Tỉnh ủy Cà Mau công bố quyết định. Tỉnh Cà Mau.\n")
     assert local["province"] == "Cà Mau"
