@@ -227,6 +227,8 @@ def _conference(text: str, parser: Parser, sentences: list[Span], bodies: list[B
         body = parser.body_at(trailing.end()) if trailing else body
         if body is not None and trailing is not None:
             end = body.end
+    if body is not None and body.bare and _NEW_EXECUTIVE.match(text, tail.end()):
+        body, end = None, tail.end()  # "… lần thứ nhất Ban Chấp hành Đảng bộ xã khóa I": the congress's committee
     if body is None:  # "BCH Đảng bộ tỉnh …, Ủy ban MTTQ Việt Nam tỉnh khóa XII … tổ chức Hội nghị lần thứ 9"
         body = _subject_body(bodies, sentence, anchor.start(), lambda b: b.is_party_committee or b.kind in _ELECTED)
     executive = _NEW_EXECUTIVE.match(text, end) if body is None else None

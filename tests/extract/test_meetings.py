@@ -255,3 +255,11 @@ def test_a_sitting_s_programme_is_the_sitting_and_a_submission_to_it_is_not(run:
     rec = run("Chiều 14-5, tiếp tục chương trình Kỳ họp thứ 7, Quốc hội khóa XV, Quốc hội đã bầu bổ sung.")
     assert fields(rec) == [("Quốc hội", 7, 15, "regular", "2024-05-14")]
     assert run("UBND tỉnh trình Kỳ họp thứ 9 HĐND tỉnh khóa X xem xét tờ trình.")["meetings"] == []
+
+
+def test_a_first_session_of_the_committee_a_congress_elected_takes_the_congress_s_body(run: Run) -> None:
+    rec = run("Sáng 6/5, Đảng bộ xã Tân Lập tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025-2030. Chiều 7/5, "
+              "Hội nghị lần thứ nhất Ban Chấp hành Đảng bộ xã khóa I đã bầu Ban Thường vụ. Sáng 8/5, tại Hội nghị "
+              "lần thứ hai, BCH Đảng bộ xã khóa I bàn công tác.")
+    assert {(m["body"], m["ordinal"], m["date"]) for m in rec["meetings"] if m["kind"] != "congress"} == {
+        ("Đảng ủy xã Tân Lập", 1, "2024-05-07"), ("Đảng ủy xã Tân Lập", 2, "2024-05-08")}
