@@ -32,10 +32,11 @@ _DATE_ONLY = re.compile(
 )
 # The last part of the page's address, copied with the text: "hoi-nghi-ban-chap-hanh-dang-bo-tinh-lan-thu-5".
 _SLUG = re.compile(r"^\s*[a-z0-9]+(?:-[a-z0-9]+){3,}(?:\.html?)?\s*$")
-_SOURCE_LINE = re.compile(r"(?i)^\s*(?:nguồn|theo)\s*:\s*(?P<name>[^|]+?)\s*(?:\|.*)?$")
+_SOURCE_LABEL = r"(?i)^\s*(?:nguồn|theo)\s*:"
+_SOURCE_LINE = re.compile(_SOURCE_LABEL + r"\s*(?P<name>[^|]+?)\s*(?:\|.*)?$")
 # Around a dateline: its source before it, a relative update after ("Nguồn: Báo X | 02/03/2021 09:10 |
 # Cập nhật 2 ngày trước").
-_SOURCE_BEFORE_DATE = re.compile(r"(?i)^\s*(?:nguồn|theo)\s*:[^|]{1,60}\|")
+_SOURCE_BEFORE_DATE = re.compile(_SOURCE_LABEL + r"[^|]{1,60}\|")
 _UPDATED_AFTER_DATE = re.compile(r"(?i)\|\s*cập\s+nhật[^|\d]*(?:\d+\s+\w+\s+trước)?[^|\d]*$")
 _LEAD_OUTLET = re.compile(r"\((?P<name>[^()\n]{1,40})\)\s*[-–—]?\s*")
 _INITIALS = re.compile(r"^(?:[A-ZĐ]\.){1,3}[A-ZĐ]\.?$|^[A-ZĐ]{1,3}\.[A-ZĐ]{1,3}$")

@@ -412,11 +412,11 @@ def _first_day(text: str, group: MeetingFacts, reported: PartialDate, published:
 
 
 _PREPARATORY_WORDS = rf"(?i)phiên\s+trù\s+bị\s+(?:vào\s+)?{_WHEN}"
+# A day written with its time of day, before what was held then: "chiều 14-5 (phiên trù bị)".
+_DAY_THEN = rf"(?i)(?:sáng|chiều|tối|trưa|ngày)\s+(?:ngày\s+)?{_DAY}\s*[,(]?\s*"
 # "phiên trù bị vào chiều 1/10", "từ chiều 14-5 (phiên trù bị)"
-_PREPARATORY_DAYS = (re.compile(_PREPARATORY_WORDS + _DAY),
-                     re.compile(rf"(?i)(?:sáng|chiều|tối|trưa|ngày)\s+(?:ngày\s+)?{_DAY}\s*\(\s*phiên\s+trù\s+bị"))
-_OFFICIAL_OPENING = re.compile(rf"(?i)(?:sáng|chiều|tối|trưa|ngày)\s+(?:ngày\s+)?{_DAY}"
-                               r"\s*[,(]?\s*(?:phiên\s+(?:họp\s+)?chính\s+thức|phiên\s+khai\s+mạc)")
+_PREPARATORY_DAYS = (re.compile(_PREPARATORY_WORDS + _DAY), re.compile(_DAY_THEN + r"phiên\s+trù\s+bị"))
+_OFFICIAL_OPENING = re.compile(_DAY_THEN + r"(?:phiên\s+(?:họp\s+)?chính\s+thức|phiên\s+khai\s+mạc)")
 
 
 def _past_preparatory(text: str, day: PartialDate, published: PartialDate | None) -> PartialDate:
