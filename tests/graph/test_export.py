@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
 from pathlib import Path
 
+import pyoxigraph
 import pytest
 from rdflib import Dataset, Graph
 
@@ -14,7 +16,8 @@ from kg.graph import export
 from kg.graph.build import Quads, build_quads
 from kg.graph.export import make_and_write_graph, write_graph
 from kg.graph.store import open_store, store_is_current
-from kg.models import ArticleExtraction
+from kg.ids import Kind, content_hash, mint
+from kg.models import ArticleExtraction, Organization, OrgKind
 
 Extractions = tuple[ArticleExtraction, ...]
 FILES = ["graph.trig", "graph.ttl", "graph.jsonld", "graph.nq"]
@@ -26,7 +29,8 @@ import sys
 from pathlib import Path
 from kg.graph.build import build_quads
 from kg.graph.export import write_graph
-from kg.models import ArticleExtraction
+from kg.ids import Kind, content_hash, mint
+from kg.models import ArticleExtraction, Organization, OrgKind
 extractions = [ArticleExtraction.model_validate_json(line) for line in sys.stdin if line.strip()]
 write_graph(build_quads(extractions), Path(sys.argv[1]))
 """
@@ -129,11 +133,48 @@ def _same_build(one: Path, other: Path) -> None:
     assert sorted(map(str, stores[0].named_graphs())) == sorted(map(str, stores[1].named_graphs()))
 
 
+def test_a_graph_written_in_pieces_is_what_the_serialiser_writes_for_the_whole_dataset(
+    quads: Quads, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(export, "_PIECE", 1)  # every subject of the derived graph a piece of its own
+    write_graph(quads, tmp_path)
+    manifest = json.loads((tmp_path / "manifest.json").read_text(encoding="utf-8"))
+    assert len(manifest["parts"]) > 2 * len({graph for graph, *_ in manifest["parts"]})
+    for name, syntax, prefixes in [("graph.trig", pyoxigraph.RdfFormat.TRIG, export.PREFIXES),
+                                   ("graph.jsonld", pyoxigraph.RdfFormat.JSON_LD, None)]:
+        dataset = pyoxigraph.parse(path=tmp_path / "graph.nq", format=pyoxigraph.RdfFormat.N_QUADS)
+        assert (tmp_path / name).read_bytes() == pyoxigraph.serialize(dataset, format=syntax, prefixes=prefixes)
+
+
+def _another_province(extraction: ArticleExtraction) -> ArticleExtraction:
+    """An article about another province's committee, whose derived entities are its own."""
+    digest = content_hash(b"another province")
+    article = extraction.article.model_copy(update={"id": mint(Kind.ARTICLE, digest), "file": "another.txt",
+                                                    "content_hash": digest})
+    org = Organization(id=mint(Kind.ORGANIZATION, "ProvincialPartyCommittee", "VN-01"),
+                       kind=OrgKind.PROVINCIAL_PARTY_COMMITTEE, name="Tỉnh ủy", province="VN-01")
+    return ArticleExtraction(article=article, province="VN-01", organizations=(org,))
+
+
+def test_an_added_article_serialises_only_the_pieces_it_changes(
+    sample_extractions: Extractions, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(export, "_PIECE", 1)
+    _built(sample_extractions, tmp_path / "out")
+    more = (*sample_extractions, _another_province(sample_extractions[0]))
+    said = _built(more, tmp_path / "out")
+    assert said == ["3 of 5 graphs unchanged since the last build, copied, and 3 of the 4 pieces of the others"]
+    _built(more, tmp_path / "clean")
+    _same_build(tmp_path / "out", tmp_path / "clean")
+
+
+@pytest.mark.parametrize("piece", [1, 128])
 @pytest.mark.parametrize("store", ["updated", "loaded again"])
 def test_an_added_article_copies_the_graphs_already_built_and_equals_a_clean_build(
-    sample_extractions: Extractions, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, store: str
+    sample_extractions: Extractions, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, store: str, piece: int
 ) -> None:
     monkeypatch.setattr(export, "_UPDATE_LIMIT", 1.0 if store == "updated" else 0.0)
+    monkeypatch.setattr(export, "_PIECE", piece)
     assert _built(sample_extractions[:1], tmp_path / "out") == []
     said = _built(sample_extractions, tmp_path / "out")
     assert said == ["2 of 4 graphs unchanged since the last build, copied"]  # first's own and the vocabulary
@@ -141,10 +182,12 @@ def test_an_added_article_copies_the_graphs_already_built_and_equals_a_clean_bui
     _same_build(tmp_path / "out", tmp_path / "clean")
 
 
+@pytest.mark.parametrize("piece", [1, 128])
 def test_a_removed_article_leaves_neither_its_graph_nor_its_quads(
-    sample_extractions: Extractions, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    sample_extractions: Extractions, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, piece: int
 ) -> None:
     monkeypatch.setattr(export, "_UPDATE_LIMIT", 1.0)  # the store updated, not loaded again
+    monkeypatch.setattr(export, "_PIECE", piece)
     _built(sample_extractions, tmp_path / "out")
     _built(sample_extractions[:1], tmp_path / "out")
     _built(sample_extractions[:1], tmp_path / "clean")
