@@ -58,6 +58,8 @@ def scores(gold_dir: Path, texts: Path, tmp_path: Path) -> dict[str, float]:
     pytest.param("heldout_s/gold", "heldout_s", id="12 more: a new ward's council, caucuses, general departments"),
     pytest.param("heldout_t/gold", "heldout_t", id="12 more: slug lines, congress days in brackets, a roundup"),
     pytest.param("heldout_u/gold", "heldout_u", id="12 more: a National Assembly sitting, a source-and-date line"),
+    pytest.param("heldout_v/gold", "heldout_v", id="12 more: trúng cử, a parenthesis before a title, works boards"),
+    pytest.param("heldout_w/gold", "heldout_w", id="12 more: on behalf of the Prime Minister, TS. before a name"),
 ])
 def test_scores_meet_the_targets(gold: str, texts: str, tmp_path: Path) -> None:
     result = scores(FIXTURES / gold, FIXTURES / texts, tmp_path)
