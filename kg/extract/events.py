@@ -27,8 +27,10 @@ from kg.models import ChangeKind, OccupancyStatus, OrgKind
 Span = tuple[int, int]
 
 TRIGGERS: tuple[tuple[ChangeKind, str], ...] = (
-    # "bỏ phiếu bầu" (voted to elect) elects; "phiếu bầu" (a ballot) does not.
+    # "bỏ phiếu bầu" (voted to elect) elects; "phiếu bầu" (a ballot) does not. "trúng cử với số phiếu …" is
+    # the outcome of a vote told before it, not a change of its own.
     (ChangeKind.ELECTED, r"(?:chuẩn y|phê chuẩn) kết quả bầu(?: cử)?|hiệp thương cử|tái (?:đắc )?cử"
+                         r"|trúng cử(?! với)(?!\s*[.,;])"
                          r"|(?<!(?<!bỏ )phiếu )(?<!kết quả )bầu(?: bổ sung)?(?! cử)(?! chọn)"),
     # "giao quyền X": acting X; "công nhận X giữ chức Hiệu trưởng": a head a ministry confirms (a "bằng công
     # nhận" is a certificate, not a decision on a post).
@@ -260,9 +262,12 @@ def _posts_of(text: str, parser: Parser, kind: ChangeKind, trigger: re.Match[str
     (retirements, deaths, transfers elsewhere)."""
     # A post between two subjects, unless it is the previous one's (``A, … giữ chức X; B, … giữ chức Y``).
     between = [t for t in orphans if since <= t.start and t.end <= mention.extent[0]
-               and not _TAKE_UP.search(text, max(0, t.start - 20), t.start)]
+               and (since == trigger.end() or not _TAKE_UP.search(text, max(0, t.start - 20), t.start))]
     if not between and since > trigger.end():  # the post named before the first subject applies to all
         between = [t for t in orphans if trigger.end() <= t.start and t.end <= first_subject]
+    if not between and kind in GAINS:  # "bầu các Phó Bí thư: A, B": the title shared by the list
+        between = [t for t in mention.titles if trigger.end() <= t.start and t.end <= mention.start
+                   and ":" in text[t.end:mention.start]]
     if kind is ChangeKind.REMOVED and trigger.group(0).lower().endswith("tham gia"):
         # "thôi tham gia Ban Chấp hành, Ban Thường vụ": the memberships left
         return tuple(_joined(text, parser, trigger.end() - len("tham gia"), mention, None))

@@ -41,6 +41,7 @@ _UPDATED_AFTER_DATE = re.compile(r"(?i)\|\s*cập\s+nhật[^|\d]*(?:\d+\s+\w+\s+
 _LEAD_OUTLET = re.compile(r"\((?P<name>[^()\n]{1,40})\)\s*[-–—]?\s*")
 _INITIALS = re.compile(r"^(?:[A-ZĐ]\.){1,3}[A-ZĐ]\.?$|^[A-ZĐ]{1,3}\.[A-ZĐ]{1,3}$")
 _NAME_WORD = re.compile(r"^[A-ZĐÀ-Ỹ][A-Za-zđĐà-ỹÀ-Ỹ.]*$")
+_BRACKET_END = re.compile(r"[^()\n]{0,60}\)[\s.]*$")  # the rest of a line after its opening bracket
 _AUTHOR_LABEL = re.compile(r"(?i)^\s*(?:tác giả|bài và ảnh|bài, ảnh|ảnh|bài)\s*:\s*")
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”)]?\s+(?=[\"“(]?[A-ZĐÀ-ỸẠ-Ỹ0-9])")
 _ABBREVIATION_BEFORE = re.compile(r"(?:\b(?:TP|Tp|TS|ThS|GS|PGS|BS|KS|Th|St|Mr|Dr|[A-ZĐ])\.)$")
@@ -119,8 +120,12 @@ def _without_author(line: str) -> str:
 
 
 def _looks_like_byline(line: str) -> str | None:
-    """A trailing author or credit line: a few capitalised words or initials, no sentence."""
-    head = _AUTHOR_LABEL.sub("", line).split("(")[0].strip()
+    """A trailing author or credit line: a few capitalised words or initials, no sentence; perhaps an outlet
+    in brackets after them (``Minh Anh (Báo X)``), not a sentence going on after a bracket."""
+    head, bracket, rest = _AUTHOR_LABEL.sub("", line).partition("(")
+    head = head.strip()
+    if bracket and not _BRACKET_END.match(rest):
+        return None
     if not head or len(head) > 60 or (head.endswith((".", ":", ";", ",")) and not _INITIALS.match(head)):
         return None
     words = re.split(r"\s+|-|–", head)

@@ -262,6 +262,19 @@ PROVINCIAL_BODIES: tuple[tuple[str, OrgKind, str, str], ...] = (
     ("broadcaster", OrgKind.DEPARTMENT, r"đài phát thanh (?:và|-) truyền hình|đài (?-i:PT-TH|PTTH)",
      "Đài Phát thanh và Truyền hình {level}"),
     ("economic_zone_board", OrgKind.DEPARTMENT, r"ban quản lý khu kinh tế", "Ban Quản lý Khu kinh tế {level}"),
+    ("industrial_zones_board", OrgKind.DEPARTMENT, r"ban quản lý các khu công nghiệp|ban quản lý (?-i:KCN)",
+     "Ban Quản lý các khu công nghiệp {level}"),
+    # A province's boards that manage its building investments, named by what they build.
+    ("civil_works_board", OrgKind.DEPARTMENT,
+     r"ban quản lý dự án đầu tư xây dựng (?:các )?công trình dân dụng và công nghiệp",
+     "Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng và công nghiệp {level}"),
+    ("transport_works_board", OrgKind.DEPARTMENT, r"ban quản lý dự án đầu tư xây dựng (?:các )?công trình giao thông",
+     "Ban Quản lý dự án đầu tư xây dựng các công trình giao thông {level}"),
+    ("agriculture_works_board", OrgKind.DEPARTMENT,
+     r"ban quản lý dự án đầu tư xây dựng (?:các )?công trình nông nghiệp(?: và phát triển nông thôn| và (?-i:PTNT))?",
+     "Ban Quản lý dự án đầu tư xây dựng các công trình nông nghiệp {level}"),
+    ("works_board", OrgKind.DEPARTMENT, r"ban quản lý dự án đầu tư xây dựng",
+     "Ban Quản lý dự án đầu tư xây dựng {level}"),
     ("cooperative_alliance", OrgKind.MASS_ORGANIZATION, r"liên minh hợp tác xã", "Liên minh Hợp tác xã {level}"),
     ("health_care", OrgKind.PARTY_COMMISSION, r"ban bảo vệ,? chăm sóc sức khỏe cán bộ",
      "Ban Bảo vệ, chăm sóc sức khỏe cán bộ {level}"),
@@ -390,7 +403,7 @@ HONORIFICS = ("đồng chí", "đ/c", "ông", "bà", "anh", "chị")
 RANK = r"(?:đại|thượng|trung|thiếu)\s+(?:tướng|tá|úy)"
 ACADEMIC = ("gs", "pgs", "ts", "ths", "bs", "ks", "ls", "cn", "gs.ts", "pgs.ts", "ts.bs")
 # The same prefixes as written before a name, which they introduce as an honorific does: "PGS.TS X", "BS.CKII X".
-ACADEMIC_PREFIX = r"(?-i:(?:PGS|GS)\.\s?TS(?:KH)?|TS\.\s?BS|BS\.\s?CKI{1,2}|PGS|GS|TS|ThS|BS|NGƯT|NGND)"
+ACADEMIC_PREFIX = r"(?-i:(?:(?:PGS|GS)\.\s?TS(?:KH)?|TS\.\s?BS|BS\.\s?CKI{1,2}|PGS|GS|TS|ThS|BS|NGƯT|NGND)\.?)"
 # The commonest surnames, preferred where a place name and a person's name meet.
 COMMON_SURNAMES = ("nguyễn", "trần", "lê", "phạm", "hoàng", "huỳnh", "phan", "vũ", "võ", "đặng", "bùi", "đỗ",
                    "hồ", "ngô", "dương", "lý", "đào", "đoàn", "trương", "đinh")

@@ -32,7 +32,10 @@ _GAP = re.compile(r"[ \t\xa0]+")
 _CHAIN_GAP = re.compile(r"(?i)^(?:\s+khóa\s+[ivxlc\d]{1,7}(?:\s*,?\s*nhiệm\s+kỳ\s+\d{4}\s*[-–]\s*\d{4})?)?"
                         r"\s*(?:,\s*(?:kiêm\s+)?|kiêm\s+|[-–]\s*)$")
 _DASH = re.compile(r"\s*[-–]\s*")
-_OBJECT_BEFORE = re.compile(r"(?i)(?<![\w])(?:với|cho|tới|lên|gửi|mời)\s+$")
+# Before a title list ending in a name, words that make its first title someone else's: "Báo cáo với Phó Thủ
+# tướng, …", "Thay mặt Chủ tịch nước, Phó Chủ tịch X", "Thừa ủy quyền của Bộ trưởng, Thứ trưởng X".
+_OBJECT_BEFORE = re.compile(r"(?i)(?<![\w])(?:với|cho|tới|lên|gửi|mời|thay\s+mặt|"
+                            r"(?:thừa\s+|theo\s+|được\s+)?[uủ][yỷ]\s+quyền(?:\s+của)?|thừa\s+lệnh)\s+$")
 _PLURAL_BEFORE = re.compile(r"(?i)(?<![\w])các\s+(?:đồng\s+chí\s+)?$")
 _LIST_START = re.compile(r"\s*:?\s*")
 _HONORIFIC_WORD = r"(?i)(?<![\w])(?:đồng\s+chí|ông|bà)\s+"
@@ -232,8 +235,7 @@ def find_mentions(text: str, titles: list[TitleMatch]) -> tuple[list[Mention], l
         else:
             before = _capitals_line_before(text, gap_start)
         after = name_after(text, chain[-1].end) or (None if before else name_after(text, chain[-1].end, _DASH))
-        if after and not before and len(chain) > 1 and _OBJECT_BEFORE.search(text, max(0, gap_start - 12), gap_start):
-            # "Báo cáo với Phó Thủ tướng, phó chủ tịch UBND tỉnh X": the first title is someone else's
+        if after and not before and len(chain) > 1 and _OBJECT_BEFORE.search(text, max(0, gap_start - 24), gap_start):
             orphans.extend(chain[:-1])
             mentions.append(Mention(after[0], after[1], after[2], chain[-1:]))
         elif after and before:

@@ -316,3 +316,32 @@ def test_handing_over_a_certificate_of_recognition_is_no_appointment(run: Run) -
     rec = run("Chủ tịch UBND tỉnh - Lục Thành Trung (bìa trái) trao bằng công nhận xã Định Tân đạt chuẩn "
               "nông thôn mới.")
     assert events(rec) == []
+
+
+def test_an_appointee_after_an_academic_prefix_with_its_dot(run: Run) -> None:
+    rec = run("Thứ trưởng Bộ Tư pháp Lò Văn Khải công bố Quyết định bổ nhiệm TS. Mạc Đình Quý, Vụ trưởng Vụ Pháp chế, "
+              "giữ chức Thứ trưởng Bộ Tư pháp.")
+    assert events(rec) == [("appointed", "Mạc Đình Quý", "Thứ trưởng Bộ Tư pháp", None)]
+
+
+def test_trung_cu_elects_to_the_post_after_it(run: Run) -> None:
+    rec = run("Kết quả, đồng chí Hứa Văn Lâm, Tỉnh ủy viên, Bí thư Huyện ủy Na Rì trúng cử Ủy viên BTV Tỉnh ủy "
+              "với số phiếu cao.")
+    assert events(rec) == [("elected", "Hứa Văn Lâm", "Ủy viên Ban Thường vụ Tỉnh ủy", None)]
+
+
+def test_trung_cu_with_its_votes_is_the_outcome_of_the_election_told_before(run: Run) -> None:
+    rec = run("Hội nghị bầu bổ sung Ủy viên Ủy ban Kiểm tra Tỉnh ủy đối với đồng chí Vi Thị Nhàn, Phó Chánh Thanh "
+              "tra tỉnh; kết quả đồng chí Vi Thị Nhàn trúng cử với số phiếu tán thành cao.")
+    assert events(rec) == [("elected", "Vi Thị Nhàn", "Ủy viên Ủy ban Kiểm tra Tỉnh ủy", None)]
+
+
+def test_the_post_before_a_colon_list_is_what_its_first_item_is_elected_to(run: Run) -> None:
+    rec = run("Hai đồng chí được bầu giữ chức Phó Bí thư Tỉnh ủy gồm: Nông Văn Khiêm - Phó Bí thư Thường trực "
+              "Tỉnh ủy khóa trước; Lý Thị Hoa - Trưởng Ban Dân vận Tỉnh ủy.")
+    assert events(rec) == [("elected", name, "Phó Bí thư Tỉnh ủy", None) for name in ("Nông Văn Khiêm", "Lý Thị Hoa")]
+
+
+def test_a_plural_title_after_the_trigger_is_the_post_its_list_is_elected_to(run: Run) -> None:
+    rec = run("Hội nghị đã bầu các Phó Bí thư Tỉnh ủy: Hà Văn Sơn, Triệu Thị Mai.")
+    assert events(rec) == [("elected", name, "Phó Bí thư Tỉnh ủy", None) for name in ("Hà Văn Sơn", "Triệu Thị Mai")]

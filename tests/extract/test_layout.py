@@ -131,3 +131,14 @@ def test_the_page_address_slug_is_furniture() -> None:
     assert is_chrome("hoi-nghi-ban-chap-hanh-lan-thu-5.html")
     assert not is_chrome("Hội nghị Ban Chấp hành lần thứ 5")
     assert not is_chrome("covid-19")
+
+
+@pytest.mark.parametrize(("last", "byline"), [
+    ("Ông Hà Văn Tráng (SN 1970), Phó Giám đốc Sở Xây dựng, dự họp.", None),
+    ("Minh Thư (Báo Nhân Dân)", "Minh Thư"),
+])
+def test_a_last_paragraph_going_on_after_a_bracket_is_no_byline(last: str, byline: str | None) -> None:
+    page = nfc(f"Tin tức\n\n20/05/2024 10:00\n\nHội nghị diễn ra sáng nay.\n\n{last}\n")
+    layout = analyse(page)
+    assert layout.byline == byline
+    assert (last in page[layout.body[0]:layout.body[1]]) is (byline is None)

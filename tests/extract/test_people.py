@@ -570,3 +570,20 @@ def test_the_national_assembly_s_secretary_general_and_office_and_a_standing_dep
     assert found == {"Lưu Văn Tâm": [("Tổng Thư ký Quốc hội", "current"),
                                      ("Chủ nhiệm Văn phòng Quốc hội", "current")],
                      "Hà Thị Mơ": [("Thứ trưởng Thường trực Bộ Tư pháp", "current")]}
+
+
+@pytest.mark.parametrize("head", ["Thay mặt", "Thừa ủy quyền của", "Thừa lệnh"])
+def test_the_title_of_whom_someone_speaks_for_is_not_theirs(officials: Officials, head: str) -> None:
+    held = officials(f"{head} Thủ tướng Chính phủ, Thứ trưởng Bộ Nội vụ Vương Đình Lực công bố quyết định.")
+    assert held == {"Vương Đình Lực": [("Thứ trưởng Bộ Nội vụ", "current")]}
+
+
+@pytest.mark.parametrize(("written", "label"), [
+    ("Giám đốc Ban Quản lý dự án đầu tư xây dựng tỉnh", "Giám đốc Ban Quản lý dự án đầu tư xây dựng tỉnh"),
+    ("nguyên Phó Giám đốc Ban Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh",
+     "Phó Giám đốc Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh"),
+    ("Trưởng Ban Quản lý các khu công nghiệp tỉnh", "Trưởng Ban Quản lý các khu công nghiệp tỉnh"),
+])
+def test_a_provinces_boards_of_works_and_of_industrial_zones(officials: Officials, written: str, label: str) -> None:
+    held = officials(f"Dự họp có ông Đinh Công Lý, {written}.")
+    assert [lab for lab, _ in held["Đinh Công Lý"]] == [label]
