@@ -256,6 +256,9 @@ def _sitting(text: str, parser: Parser, sentences: list[Span], bodies: list[Body
                           ordinal, MeetingKind.REGULAR, sentence, body)
 
 
+_CLAUSE_BREAK = re.compile(r",\s*$")
+
+
 def _clause_subject(text: str, sentence: Span, bodies: list[BodyMatch], pos: int) -> BodyMatch | None:
     """``Tại Kỳ họp thứ 19 diễn ra …, Ủy ban Kiểm tra Trung ương khóa XIII đã …``: the council or commission
     that opens the clause after the session's phrase, no other body between."""
@@ -264,9 +267,6 @@ def _clause_subject(text: str, sentence: Span, bodies: list[BodyMatch], pos: int
     if first is None or first.key not in _COUNCILS or not _CLAUSE_BREAK.search(text, pos, first.start):
         return None
     return first
-
-
-_CLAUSE_BREAK = re.compile(r",\s*$")
 
 
 def _held_by_committee(text: str, sentence: Span, bodies: list[BodyMatch], anchor: re.Match[str]
