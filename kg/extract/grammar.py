@@ -22,8 +22,9 @@ from typing import Protocol, TypeVar
 
 from kg import gazetteer
 from kg.extract import lexicon as lx
+from kg.extract.scan import Scanner
 from kg.models import OccupancyStatus, OrgKind
-from kg.text import capitalised_run
+from kg.text import capitalised_run, lower_keeping_offsets
 
 
 def compile_fragment(fragment: str) -> re.Pattern[str]:
@@ -90,7 +91,7 @@ class Grammar:
     """Compiled patterns, built once per process."""
 
     roles: tuple[tuple[str, re.Pattern[str]], ...]
-    role_any: re.Pattern[str]
+    role_any: Scanner
     party_organs: tuple[Entry, ...]
     party_organs_any: re.Pattern[str]
     state_organs: tuple[tuple[str, re.Pattern[str], str], ...]
@@ -108,14 +109,14 @@ class Grammar:
     departments: tuple[tuple[re.Pattern[str], str], ...]
     ministries: tuple[tuple[re.Pattern[str], str], ...]
     fused: tuple[tuple[re.Pattern[str], str, str], ...]
-    fused_any: re.Pattern[str]
+    fused_any: Scanner
     level: re.Pattern[str]
     local_level: re.Pattern[str]
     modifier: re.Pattern[str]
     qualifier: re.Pattern[str]
     institution: re.Pattern[str]
     institutions: tuple[tuple[re.Pattern[str], str], ...]
-    body_start: re.Pattern[str]
+    body_start: Scanner
     caucus: re.Pattern[str]
 
 
@@ -126,21 +127,21 @@ def _any_of(fragments: Iterable[str], prefix: str = "") -> re.Pattern[str]:
     return compile_fragment(prefix + "(?:" + re.sub(r"\(\?P<\w+>", "(?:", joined) + ")")
 
 
-def _body_start() -> re.Pattern[str]:
+def _body_start() -> Scanner:
     """Where a body may begin: any body pattern's opening, so :meth:`Parser.bodies` need not try every word."""
     fragments = [p for _, _, p, _ in lx.PARTY_ORGANS] + [p for _, p, _ in lx.STATE_ORGANS]
     fragments += [p for _, _, p, _ in lx.CENTRAL_BODIES] + [p for _, _, p, _ in lx.PROVINCIAL_BODIES]
     fragments += [p for p, _ in lx.LOCAL_COMMITTEES]
     fragments += [lx.PROVINCIAL_COMMITTEE, lx.BLOC_COMMITTEE, lx.PARTY_COMMITTEE_OF, lx.PARTY_CAUCUS, lx.INSTITUTION,
                   r"sở", r"bộ"]
-    return _any_of(fragments, prefix=lx.B)
+    return Scanner(_any_of(fragments, prefix=lx.B))
 
 
 @cache
 def grammar() -> Grammar:
     return Grammar(
         roles=tuple((code, _bounded(p)) for code, p in lx.ROLE_PATTERNS),
-        role_any=compile_fragment(lx.B + "(?:" + "|".join(p for _, p in lx.ROLE_PATTERNS) + ")" + lx.E),
+        role_any=Scanner(compile_fragment(lx.B + "(?:" + "|".join(p for _, p in lx.ROLE_PATTERNS) + ")" + lx.E)),
         party_organs=tuple((k, kind, _bounded(p), name) for k, kind, p, name in lx.PARTY_ORGANS),
         party_organs_any=_any_of(p for _, _, p, _ in lx.PARTY_ORGANS),
         state_organs=tuple((k, _bounded(p), name) for k, p, name in lx.STATE_ORGANS),
@@ -159,7 +160,7 @@ def grammar() -> Grammar:
         departments=tuple((_bounded(_flexible_and(p)), name) for p, name in lx.DEPARTMENTS),
         ministries=tuple((_bounded(_flexible_and(p)), name) for p, name in lx.MINISTRIES),
         fused=tuple((compile_fragment(lx.B + p + lx.E), role, body) for p, role, body in lx.FUSED_TITLES),
-        fused_any=compile_fragment(lx.B + "(?:" + "|".join(p for p, _, _ in lx.FUSED_TITLES) + ")" + lx.E),
+        fused_any=Scanner(compile_fragment(lx.B + "(?:" + "|".join(p for p, _, _ in lx.FUSED_TITLES) + ")" + lx.E)),
         level=compile_fragment(r" (?:" + lx.LEVEL + r")(?![\w])"),
         local_level=compile_fragment(r"(?:" + lx.LOCAL_LEVEL + r")(?![\w])[\x20\t\xa0]*"),  # a place is on its line
         modifier=compile_fragment(r"(?:" + lx.FORMER + "|" + lx.ACTING + r") $"),
@@ -311,6 +312,11 @@ class Parser:
         self.canon = canon
         self.folded = folded
         self.g = grammar()
+
+    @cached_property
+    def _lowered(self) -> str:
+        """The text lower-cased, for the scans (``folded`` is lowered before abbreviations are blanked)."""
+        return lower_keeping_offsets(self.canon)
 
     @cached_property
     def _numbered_regions(self) -> frozenset[str]:
@@ -779,13 +785,13 @@ class Parser:
 
     def titles(self) -> list[TitleMatch]:
         """Every title in the text, left to right, non-overlapping."""
-        starts = {m.start() for m in self.g.role_any.finditer(self.canon)}
-        starts |= {m.start() for m in self.g.fused_any.finditer(self.canon)}
+        starts = {m.start() for m in self.g.role_any.finditer(self.canon, self._lowered)}
+        starts |= {m.start() for m in self.g.fused_any.finditer(self.canon, self._lowered)}
         return _scan(sorted(starts), self.title_at)
 
     def bodies(self) -> list[BodyMatch]:
         """Every body named in the text, left to right, non-overlapping (titles' bodies included)."""
-        return _scan([m.start() for m in self.g.body_start.finditer(self.canon)], self.body_at)
+        return _scan([m.start() for m in self.g.body_start.finditer(self.canon, self._lowered)], self.body_at)
 
 
 class _Spanned(Protocol):
