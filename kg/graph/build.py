@@ -20,8 +20,9 @@ from pathlib import Path
 from typing import NewType, TypeVar
 
 from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import DefinedNamespace
 
-from kg import gazetteer
+from kg import gazetteer, vocab
 from kg.graph.vocabulary import vocabulary_graph
 from kg.ids import (
     BASE,
@@ -56,7 +57,28 @@ from kg.models import (
 )
 from kg.resolve import Resolution
 from kg.text import normalize_name
-from kg.vocab import DCTERMS, FOAF, KG, ORG, PROV, RDF, RDFS, SKOS, XSD
+
+
+class _Terms:
+    """A closed namespace's terms, each checked once: rdflib checks a term at every access, and a large
+    build names terms millions of times."""
+
+    def __init__(self, namespace: type[DefinedNamespace]) -> None:
+        self._namespace = namespace
+
+    def __getattr__(self, name: str) -> URIRef:
+        if name.startswith("__"):
+            raise AttributeError(name)
+        term: URIRef = getattr(self._namespace, name)
+        setattr(self, name, term)
+        return term
+
+    def __getitem__(self, name: str) -> URIRef:
+        return self.__getattr__(name)
+
+
+DCTERMS, FOAF, KG, ORG, PROV, RDF, RDFS, SKOS, XSD = map(_Terms, (
+    vocab.DCTERMS, vocab.FOAF, vocab.KG, vocab.ORG, vocab.PROV, vocab.RDF, vocab.RDFS, vocab.SKOS, vocab.XSD))
 
 ONTOLOGY_DIR = Path(__file__).resolve().parents[2] / "ontology"
 ONTOLOGY_FILE = ONTOLOGY_DIR / "kg.ttl"
