@@ -138,7 +138,7 @@ def _with_successors(found: list[Tenure], post_track: Callable[[str], tuple[str,
             continue
         held = sightings.get(key, [])
         after = bisect.bisect_right(held, (t.last_seen.value, "\uffff"))
-        nxt = next((day for day, person in held[after:] if person != t.person), None)
+        nxt = next((held[i][0] for i in range(after, len(held)) if held[i][1] != t.person), None)
         out.append(t.model_copy(update={"ended_before": PartialDate(value=nxt)}) if nxt else t)
     return out
 

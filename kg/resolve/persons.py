@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
@@ -101,24 +102,31 @@ _CENTRAL = {"CentralPartyBody", "CentralStateBody"}
 def compare(a: Candidate, b: Candidate) -> Link:
     """Whether two namesakes are one person, with the score and the reason."""
     shared = a.tracks & b.tracks
-    bodies_text = ", ".join(sorted(t[1] + (f" {t[2]}" if t[2] else "") for t in shared))
     if a.provinces and b.provinces:
         common = a.provinces & b.provinces
         if not common:
-            where = " vs ".join(", ".join(sorted(gazetteer.province(c).name for c in p)) for p in (a.provinces,
-                                                                                                   b.provinces))
+            where = f"{_places(a.provinces)} vs {_places(b.provinces)}"
             return Link(a=a.id, b=b.id, merged=False, score=0.0, reason=f"same name, different provinces: {where}")
-        place = ", ".join(sorted(gazetteer.province(c).name for c in common))
+        place = _places(common)
         if shared:
             return Link(a=a.id, b=b.id, merged=True, score=MERGE_SCORE,
-                        reason=f"same name; same province {place}; bodies in common: {bodies_text}")
+                        reason=f"same name; same province {place}; bodies in common: {_bodies(shared)}")
         return Link(a=a.id, b=b.id, merged=False, score=0.4,
                     reason=f"same name and province {place}, but no body in common")
     if not a.provinces and not b.provinces and shared:
         return Link(a=a.id, b=b.id, merged=True, score=0.8,
-                    reason=f"same name; national posts in common: {bodies_text}")
+                    reason=f"same name; national posts in common: {_bodies(shared)}")
     return Link(a=a.id, b=b.id, merged=False, score=0.2,
                 reason="same name, but the province of one of them is unknown")
+
+
+@lru_cache(maxsize=4096)  # a build compares many namesakes over few sets of provinces
+def _places(codes: frozenset[str]) -> str:
+    return ", ".join(sorted(gazetteer.province(c).name for c in codes))
+
+
+def _bodies(tracks: frozenset[tuple[str, str, str, str | None]]) -> str:
+    return ", ".join(sorted(t[1] + (f" {t[2]}" if t[2] else "") for t in tracks))
 
 
 class _Clusters:
