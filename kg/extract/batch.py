@@ -8,6 +8,7 @@ extraction would give, byte for byte. Entries are written aside and renamed into
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import os
@@ -127,7 +128,8 @@ def _run(paths: list[Path], jobs: int) -> Iterator[Outcome]:
         yield from (extract_file(p) for p in paths)
         return
     chunks = [paths[i:i + _CHUNK] for i in range(0, len(paths), _CHUNK)]
-    with ProcessPoolExecutor(max_workers=min(jobs, len(chunks))) as pool:
+    # Workers forked from a process that turned cyclic collection off (a build's) turn it back on.
+    with ProcessPoolExecutor(max_workers=min(jobs, len(chunks)), initializer=gc.enable) as pool:
         for outcomes in pool.map(_extract_chunk, chunks):
             yield from outcomes
 
