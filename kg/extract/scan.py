@@ -23,10 +23,10 @@ _TOKEN = re.compile(r"""
   | \)
   | .""", re.S | re.X)
 _NEGATIVE = ("(?!", "(?<!")
-# Letters whose lower case is the whole of their case for ``re``: ASCII, Latin-1, Latin Extended-A and
-# -B, Vietnamese (Latin Extended Additional), without the few with a third case form. Punctuation and
-# spaces of the General Punctuation block and the combining marks are caseless.
-_FOLDS_PLAINLY = re.compile(r"[^\x00-\u024f\u0300-\u036f\u1e00-\u1eff\u2000-\u206f]|[ıİſẛẞ]")
+# A character ``re`` may case-fold otherwise than ``str.lower``: anything outside ASCII, Latin-1, Latin
+# Extended-A and -B, Vietnamese (Latin Extended Additional), the combining marks and General Punctuation,
+# and the few letters of those blocks with a third case form.
+_FOLDS_OTHERWISE = re.compile(r"[^\x00-\u024f\u0300-\u036f\u1e00-\u1eff\u2000-\u206f]|[ıİſẛẞ]")
 
 
 class FoldError(ValueError):
@@ -95,14 +95,14 @@ class Scanner:
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         if pattern.search("") is not None:
-            raise FoldError(f"a pattern that matches nothing is not scanned: {pattern.pattern[:60]!r}")
+            raise FoldError(f"a pattern that matches the empty string is not scanned: {pattern.pattern[:60]!r}")
         self.pattern = pattern
         self.folded = re.compile(fold_pattern(pattern.pattern))
 
     def finditer(self, text: str, lowered: str) -> Iterator[re.Match[str]]:
         """The matches of the pattern in ``text``, as ``finditer`` gives them; ``lowered`` is
         ``text.lower()`` (same length)."""
-        if len(lowered) != len(text) or _FOLDS_PLAINLY.search(text):
+        if len(lowered) != len(text) or _FOLDS_OTHERWISE.search(text):
             yield from self.pattern.finditer(text)
             return
         search, match = self.folded.search, self.pattern.match
