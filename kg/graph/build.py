@@ -13,7 +13,7 @@ which cost most of a large build's time; the lines are exactly those rdflib woul
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from decimal import Decimal
 from functools import cache
 from pathlib import Path
@@ -463,71 +463,103 @@ def _add_statements(graph: _Graph, extraction: ArticleExtraction, labels: _Label
         _add_change(graph, event)
 
 
-def _add_org(graph: _Graph, org: Organization, labels: _Labels, source: Term) -> None:
-    iri, label = _iri(org.id), labels.org_label(org)
+def _org_lines(graph: _Graph, org_id: str, kind: OrgKind, name: str, province: str | None, parent: str | None,
+               label: str) -> None:
+    iri = _iri(org_id)
     graph.typed(iri, KG.Organization)
     graph.put(
         iri,
         [
-            (RDF.type, _uri(KG[org.kind.value])),
+            (RDF.type, _uri(KG[kind.value])),
             (SKOS.prefLabel, _vi(label)),
-            (SKOS.altLabel, _vi(org.name) if org.province else None),
-            *_lookup_keys(label, org.name),
-            (KG.province, _province(org.province)),
-            (ORG.subOrganizationOf, _ref(org.parent)),
-            (PROV.wasDerivedFrom, source),
+            (SKOS.altLabel, _vi(name) if province else None),
+            *_lookup_keys(label, name),
+            (KG.province, _province(province)),
+            (ORG.subOrganizationOf, _ref(parent)),
         ],
     )
 
 
-def _add_post(graph: _Graph, post: Post, labels: _Labels, source: Term) -> None:
-    iri, label = _iri(post.id), labels.post_label(post)
+def _post_lines(graph: _Graph, post_id: str, role: str, org_id: str, name: str, province: str | None,
+                label: str) -> None:
+    iri = _iri(post_id)
     graph.typed(iri, KG.Post)
     graph.put(
         iri,
         [
-            (ORG.role, _role(post.role)),
-            (ORG.postIn, _iri(post.organization)),
+            (ORG.role, _role(role)),
+            (ORG.postIn, _iri(org_id)),
             (SKOS.prefLabel, _vi(label)),
-            (SKOS.altLabel, _vi(post.label) if labels.org(post.organization).province else None),
-            *_lookup_keys(label, post.label),
-            (PROV.wasDerivedFrom, source),
+            (SKOS.altLabel, _vi(name) if province else None),
+            *_lookup_keys(label, name),
         ],
     )
 
 
-def _add_shared(graph: _Graph, extraction: ArticleExtraction, labels: _Labels) -> None:
-    """The bodies, terms and posts one article mentions, citing the article; repeats merge by IRI."""
-    source = _iri(extraction.article.id)
-    for org in extraction.organizations:
-        _add_org(graph, org, labels, source)
-    for term in extraction.terms:
-        _add_term(graph, term, labels, source)
-    for post in extraction.posts:
-        _add_post(graph, post, labels, source)
-
-
-def _add_term(graph: _Graph, term: OrganizationTerm, labels: _Labels, source: Term) -> None:
-    iri = _iri(term.id)
+def _term_lines(graph: _Graph, term_id: str, org_id: str, ordinal: int | None, start_year: int | None,
+                end_year: int | None, label: str) -> None:
+    iri = _iri(term_id)
     graph.typed(iri, KG.OrganizationTerm)
     graph.put(
         iri,
         [
-            (KG.termOf, _iri(term.organization)),
-            (SKOS.prefLabel, _vi(labels.term_label(term))),
-            (KG.termOrdinal, _integer(term.ordinal)),
-            (KG.periodStart, _year(term.start_year)),
-            (KG.periodEnd, _year(term.end_year)),
-            (PROV.wasDerivedFrom, source),
+            (KG.termOf, _iri(org_id)),
+            (SKOS.prefLabel, _vi(label)),
+            (KG.termOrdinal, _integer(ordinal)),
+            (KG.periodStart, _year(start_year)),
+            (KG.periodEnd, _year(end_year)),
         ],
     )
 
 
-def _add_resolution(graph: _Graph, resolution: Resolution, extractions: list[ArticleExtraction],
-                    labels: _Labels) -> None:
+class _Shared:
+    """Adds a body, term or post with the article it is derived from. Thousands of articles name the same
+    one, so its other lines, a function of the values given to the function making them, are made once
+    for those values."""
+
+    def __init__(self, graph: _Graph, labels: _Labels) -> None:
+        self.graph = graph
+        self.labels = labels
+        self._made: dict[tuple[Callable[..., None], tuple[object, ...]], tuple[str, ...]] = {}
+
+    def _add(self, source: Term, make: Callable[..., None], entity_id: str, *values: object) -> None:
+        lines = self._made.get((make, (entity_id, *values)))
+        if lines is None:
+            made = _Graph(set())
+            make(made, entity_id, *values)
+            lines = self._made[make, (entity_id, *values)] = tuple(made.lines)
+        self.graph.lines.update(lines)
+        self.graph.add(_iri(entity_id), PROV.wasDerivedFrom, source)
+
+    def org(self, org: Organization, source: Term) -> None:
+        self._add(source, _org_lines, org.id, org.kind, org.name, org.province, org.parent,
+                  self.labels.org_label(org))
+
+    def post(self, post: Post, source: Term) -> None:
+        province = self.labels.org(post.organization).province
+        self._add(source, _post_lines, post.id, post.role, post.organization, post.label, province,
+                  self.labels.post_label(post))
+
+    def term(self, term: OrganizationTerm, source: Term) -> None:
+        self._add(source, _term_lines, term.id, term.organization, term.ordinal, term.start_year, term.end_year,
+                  self.labels.term_label(term))
+
+    def of_article(self, extraction: ArticleExtraction) -> None:
+        """The bodies, terms and posts one article mentions, citing the article; repeats merge by IRI."""
+        source = _iri(extraction.article.id)
+        for org in extraction.organizations:
+            self.org(org, source)
+        for term in extraction.terms:
+            self.term(term, source)
+        for post in extraction.posts:
+            self.post(post, source)
+
+
+def _add_resolution(shared: _Shared, resolution: Resolution, extractions: list[ArticleExtraction]) -> None:
     """What resolution derives across articles: canonical persons, bodies and posts with the article
     entities resolved to them, inferred provinces, merge links, tenures and transitions."""
-    labels.orgs.update(resolution.bodies.organizations)
+    graph = shared.graph
+    shared.labels.orgs.update(resolution.bodies.organizations)
     for x in extractions:
         source = _iri(x.article.id)
         known = resolution.provinces[x.article.id]
@@ -537,17 +569,17 @@ def _add_resolution(graph: _Graph, resolution: Resolution, extractions: list[Art
         for org in x.organizations:
             canonical = resolution.bodies.org_of[org.id]
             if canonical != org.id:
-                _add_org(graph, resolution.bodies.organizations[canonical], labels, source)
+                shared.org(resolution.bodies.organizations[canonical], source)
                 graph.add(_iri(org.id), KG.resolvedTo, _iri(canonical))
         for post in x.posts:
             canonical = resolution.bodies.post_of[post.id]
             if canonical != post.id:
-                _add_post(graph, resolution.bodies.posts[canonical], labels, source)
+                shared.post(resolution.bodies.posts[canonical], source)
                 graph.add(_iri(post.id), KG.resolvedTo, _iri(canonical))
         for term in x.terms:
             canonical = resolution.bodies.term_of[term.id]
             if canonical != term.id:
-                _add_term(graph, resolution.bodies.terms[canonical], labels, source)
+                shared.term(resolution.bodies.terms[canonical], source)
                 graph.add(_iri(term.id), KG.resolvedTo, _iri(canonical))
     for person in resolution.persons:
         iri = _iri(person.id)
@@ -593,12 +625,12 @@ def build_quads(extractions: Iterable[ArticleExtraction], resolution: Resolution
     extractions = list(extractions)
     labels = _Labels(extractions)
     quads = Quads(labels, extractor)
-    derived = quads.graph(DERIVED_GRAPH)
+    shared = _Shared(quads.graph(DERIVED_GRAPH), labels)
     for extraction in extractions:
         quads.add_article(extraction)
-        _add_shared(derived, extraction, labels)
+        shared.of_article(extraction)
     if resolution is not None:
-        _add_resolution(derived, resolution, extractions, labels)
+        _add_resolution(shared, resolution, extractions)
     vocabulary = quads.graph(VOCAB_GRAPH)
     for part in (vocabulary_graph(), _concept_graph()):
         for subject, predicate, obj in part:
