@@ -223,12 +223,13 @@ class Quads:
         """Every graph's IRI (in N-Triples form), in the order the graphs are written."""
         return sorted({*self.graphs, *self.articles})
 
-    def lines(self, graph: str) -> list[str]:
-        """The graph's triples, sorted; an article's built now."""
+    def lines(self, graph: str) -> list[bytes]:
+        """The graph's triples in UTF-8, sorted (as bytes: the order of code points, and twice as fast to
+        sort as strings); an article's built now."""
         lines = self.graphs.get(graph, set())
         if graph in self.articles:
             lines = lines | self._article_lines(graph)
-        return sorted(lines)
+        return sorted(line.encode() for line in lines)
 
     def source_key(self, graph: str) -> str | None:
         """A hash of what an article's graph is built from: the extractor's version, the names and hashes
@@ -254,7 +255,7 @@ class Quads:
         is sorted at a time, so no copy of the whole dataset is made."""
         for graph in self.names():
             for triple in self.lines(graph):
-                yield f"{triple} {graph} .\n"
+                yield f"{triple.decode()} {graph} .\n"
 
 
 class _Graph:

@@ -229,7 +229,7 @@ def _copy(source: BinaryIO, target: BinaryIO, span: tuple[int, int]) -> None:
         copied += len(chunk)
 
 
-def _units(quads: Quads, graph: str) -> Iterator[tuple[Part, list[str] | None]]:
+def _units(quads: Quads, graph: str) -> Iterator[tuple[Part, list[bytes] | None]]:
     """The parts of one graph, each with its lines if they were needed to know it: a graph known by its
     sources is one part, built only if it is written; another is cut into pieces known by their lines."""
     key = quads.source_key(graph)
@@ -240,15 +240,15 @@ def _units(quads: Quads, graph: str) -> Iterator[tuple[Part, list[str] | None]]:
         yield Part(graph, _digest(lines), whole=False), lines
 
 
-def _pieces(lines: list[str]) -> Iterator[list[str]]:
+def _pieces(lines: list[bytes]) -> Iterator[list[bytes]]:
     """Sorted N-Triples lines in runs of whole subjects, each run ended before a subject its hash picks:
     where the cuts fall depends on the subjects alone, so a change stays in the pieces it touches."""
-    start, subject = 0, ""
+    start, subject = 0, b"\n"  # no line starts with it
     for i, line in enumerate(lines):
-        if line.startswith(subject) and line[len(subject)] == " ":
+        if line.startswith(subject):
             continue
-        subject = line[:line.index(" ")]
-        if i > start and zlib.crc32(subject.encode("utf-8")) % _PIECE == 0:
+        subject = line[:line.index(b" ") + 1]
+        if i > start and zlib.crc32(subject[:-1]) % _PIECE == 0:
             yield lines[start:i]
             start = i
     if start < len(lines):
@@ -268,8 +268,9 @@ def _write_nquads(quads: Quads, earlier: Earlier | None, target: Path) -> list[P
                     _copy(old, out, earlier.span(part, NQUADS))
                 else:
                     lines = quads.lines(graph) if lines is None else lines
+                    end = f" {graph} .\n".encode()
                     for i in range(0, len(lines), _BATCH):
-                        out.write("".join(f"{t} {graph} .\n" for t in lines[i:i + _BATCH]).encode("utf-8"))
+                        out.write(end.join(lines[i:i + _BATCH]) + end)
                     part.fresh = True
                 part.spans[NQUADS] = (start, out.tell() - start)
                 parts.append(part)
@@ -277,10 +278,10 @@ def _write_nquads(quads: Quads, earlier: Earlier | None, target: Path) -> list[P
     return parts
 
 
-def _digest(lines: list[str]) -> str:
+def _digest(lines: list[bytes]) -> str:
     digest = hashlib.sha256()
     for i in range(0, len(lines), _BATCH):
-        digest.update("\n".join(lines[i:i + _BATCH]).encode("utf-8") + b"\n")
+        digest.update(b"\n".join(lines[i:i + _BATCH]) + b"\n")
     return digest.hexdigest()
 
 

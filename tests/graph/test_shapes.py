@@ -31,7 +31,8 @@ def ontology() -> Graph:
 @pytest.fixture
 def union(sample_extractions: Extractions) -> Graph:
     quads = build_quads(sample_extractions)
-    return Graph().parse(data="".join(f"{t} .\n" for graph in quads.names() for t in quads.lines(graph)), format="nt")
+    lines = (f"{t.decode()} .\n" for graph in quads.names() for t in quads.lines(graph))
+    return Graph().parse(data="".join(lines), format="nt")
 
 
 @pytest.fixture
