@@ -106,11 +106,16 @@ class Bodies:
     terms: dict[str, OrganizationTerm] = field(default_factory=dict)
     term_of: dict[str, str] = field(default_factory=dict)
 
+    tracks: dict[str, tuple[str, str, str, str | None]] = field(default_factory=dict)  # track's, once asked
+
     def track(self, org_id: str) -> tuple[str, str, str, str | None]:
         """A body's identity across the 2025 merger: the same kind of body of the continuing province."""
-        org = self.organizations[self.org_of.get(org_id, org_id)]
-        province = gazetteer.successor(org.province) if org.province else None
-        return org.kind.value, org.key, org.detail, province
+        found = self.tracks.get(org_id)
+        if found is None:
+            org = self.organizations[self.org_of.get(org_id, org_id)]
+            province = gazetteer.successor(org.province) if org.province else None
+            found = self.tracks[org_id] = (org.kind.value, org.key, org.detail, province)
+        return found
 
 
 def _scoped(org: Organization) -> bool:
@@ -149,7 +154,8 @@ def resolve_bodies(extractions: list[ArticleExtraction], provinces: dict[str, Ar
             org_id = bodies.org_of[post.organization]
             post_id = mint(Kind.POST, org_id, post.role)
             bodies.post_of[post.id] = post_id
-            bodies.posts.setdefault(post_id, post.model_copy(update={"id": post_id, "organization": org_id}))
+            if post_id not in bodies.posts:  # the first article's record of it
+                bodies.posts[post_id] = post.model_copy(update={"id": post_id, "organization": org_id})
         for term in x.terms:
             _canonical_term(term, bodies)
     return bodies

@@ -238,8 +238,10 @@ def transitions(observations: list[Observation], changes: list[Change]) -> list[
 
 
 def _moves(person: str, obs: list[Observation]) -> list[Transition]:
-    days = sorted({ob.day.value for ob in obs})
-    at = {d: [ob for ob in obs if ob.day.value == d] for d in days}
+    at: dict[dt.date, list[Observation]] = {}
+    for ob in obs:
+        at.setdefault(ob.day.value, []).append(ob)
+    days = sorted(at)
     moves: list[Transition] = []
     for d1, d2 in pairwise(days):
         before, after = at[d1], at[d2]

@@ -22,7 +22,7 @@ from pydantic import Field, ValidationError
 
 from kg import gazetteer
 from kg.ids import Kind, mint
-from kg.models import ArticleExtraction, CanonicalPerson, Link, Record
+from kg.models import ArticleExtraction, CanonicalPerson, Link, Occupancy, Record
 from kg.resolve.bodies import ArticleProvince, Bodies
 from kg.text import display_name, normalize_name
 
@@ -81,8 +81,11 @@ def candidates(extractions: list[ArticleExtraction], bodies: Bodies,
         posts = {p.id: p for p in x.posts}
         article_province = provinces[x.article.id].code
         seen = x.article.published.iso() if x.article.published else ""
+        held_by: dict[str, list[Occupancy]] = {}
+        for o in x.occupancies:
+            held_by.setdefault(o.person, []).append(o)
         for person in x.persons:
-            held = [o for o in x.occupancies if o.person == person.id]
+            held = held_by.get(person.id)
             if not held:
                 continue
             orgs = [bodies.organizations[bodies.org_of[posts[o.post].organization]] for o in held]
