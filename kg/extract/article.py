@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cached_property
 
 from kg.extract import events as ev
 from kg.extract import meetings as mt
@@ -20,6 +21,7 @@ from kg.extract.grammar import (
 from kg.extract.layout import Layout, analyse, is_chrome, sentences
 from kg.extract.people import (
     Mention,
+    Named,
     bare_mentions,
     chains,
     delegate_mentions,
@@ -27,6 +29,7 @@ from kg.extract.people import (
     given_name_mentions,
     history_mentions,
     honorific_mentions,
+    honorific_names,
     obituary_mentions,
     plural_role_mentions,
     title_mentions,
@@ -244,13 +247,17 @@ class _Extraction:
         return self.layout.published
 
     # -- persons and occupancies ---------------------------------------------------------------
+    @cached_property
+    def honorifics(self) -> list[Named]:
+        return honorific_names(self.canon)
+
     def _mentions_in_context(self) -> list[Mention]:
         """Titles the context gives: ``đại biểu X`` at a council sitting, ``X từng giữ các chức vụ A, B``."""
         found: list[Mention] = []
         council = next((b for b in self.bodies if b.key == "peoples_council"), None)
         if council is not None and _SITTING.search(self.canon):
             found += delegate_mentions(self.canon, council, self.mentions)
-        named = self.mentions + honorific_mentions(self.canon, self.mentions)
+        named = self.mentions + honorific_mentions(self.canon, self.mentions, self.honorifics)
         unnamed = chains(self.orphans, self.canon)
         found += history_mentions(self.canon, unnamed, named)
         found += obituary_mentions(self.canon, unnamed, named, self.sentences)
@@ -385,7 +392,8 @@ class _Extraction:
                                            evidence=(self.ctx.evidence(mention.start, mention.end),))
 
     def events(self) -> list[ChangeEvent]:
-        subjects = sorted(self.all_mentions + honorific_mentions(self.canon, self.all_mentions), key=lambda m: m.extent)
+        named = honorific_mentions(self.canon, self.all_mentions, self.honorifics)
+        subjects = sorted(self.all_mentions + named, key=lambda m: m.extent)
         facts = ev.find_events(self.canon, self.parser, self.sentences, subjects, self.orphans)
         facts += self.bare_elections()
         # A change told again without the post (``… nghỉ hưu cho đồng chí X, kể từ ngày 01/4``) is the
@@ -428,7 +436,7 @@ class _Extraction:
     def orphan_report(self) -> None:
         """Gaps in the grammar: a title followed by a capitalised word that did not read as a name,
         and a capitalised post after a person's name that did not read as a title."""
-        for start, end in unknown_titles(self.canon, set(self.persons)):
+        for start, end in unknown_titles(self.canon, set(self.persons), self.honorifics):
             if _inside((start, end), self.regions):
                 self.ctx.report("unknown-title", "a post after a person's name that the grammar does not know",
                                 start, end)

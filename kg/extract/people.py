@@ -133,7 +133,10 @@ _PLACE_NOUN_BEFORE = re.compile(r"(?<![\w])(?:cảng|sân bay|ga|(?<!yêu )cầu
                                 r"khu kinh tế(?: mở)?|khu công nghiệp|khu du lịch|nhà máy)\s+$")
 
 
-def _name_from(words: list[re.Match[str]], text: str) -> tuple[str, int, int] | None:
+Named = tuple[str, int, int]  # a name and its span
+
+
+def _name_from(words: list[re.Match[str]], text: str) -> Named | None:
     one_word_name = len(words) == 1 and any(q in words[0].group(0) for q in "'’")  # K'Bròn
     if not (2 <= len(words) <= _MAX_NAME_WORDS or one_word_name):
         return None
@@ -380,14 +383,24 @@ _PRIVATE = re.compile(r"(?i)công\s+ty|tập\s+đoàn|(?-i:HĐQT)|hội\s+đồn
                       r"ngân\s+hàng\s+(?:thương\s+mại|tmcp)|hợp\s+tác\s+xã")
 
 
-def unknown_titles(text: str, officials: set[str]) -> list[tuple[int, int]]:
-    """Spans of what follows ``ông X,`` / ``bà X -`` when it looks like a post (it is capitalised)
-    yet is not one the grammar knows: gaps in the vocabulary, for ``kg extract --warnings``."""
-    spans: list[tuple[int, int]] = []
+def honorific_names(text: str) -> list[Named]:
+    """The names an honorific introduces (``đồng chí``, ``ông``, ``bà``, a rank, an academic prefix),
+    found once for the two readers of them below."""
+    found = []
     for h in _HONORIFIC.finditer(text):
-        words = _clean(_words_forward(text, h.end()))
-        name = _name_from(words, text)
-        if name is None or normalize_name(name[0]) in officials:
+        name = _name_from(_clean(_words_forward(text, h.end())), text)
+        if name is not None:
+            found.append(name)
+    return found
+
+
+def unknown_titles(text: str, officials: set[str], honorifics: list[Named]) -> list[tuple[int, int]]:
+    """Spans of what follows ``ông X,`` / ``bà X -`` when it looks like a post (it is capitalised)
+    yet is not one the grammar knows: gaps in the vocabulary, for ``kg extract --warnings``.
+    ``honorifics`` is ``honorific_names(text)``."""
+    spans: list[tuple[int, int]] = []
+    for name in honorifics:
+        if normalize_name(name[0]) in officials:
             continue
         sep = _TITLE_AFTER_NAME.match(text, name[2])
         phrase = _PHRASE.match(text, sep.end()) if sep else None
@@ -396,15 +409,15 @@ def unknown_titles(text: str, officials: set[str]) -> list[tuple[int, int]]:
     return spans
 
 
-def honorific_mentions(text: str, taken: list[Mention]) -> list[Mention]:
+def honorific_mentions(text: str, taken: list[Mention], honorifics: list[Named]) -> list[Mention]:
     """Names introduced by ``đồng chí``/``ông``/``bà`` with no title there: not officials by themselves,
-    but the subjects of changes of post (``bầu đồng chí X giữ chức …``, ``miễn nhiệm … đối với ông Y``)."""
+    but the subjects of changes of post (``bầu đồng chí X giữ chức …``, ``miễn nhiệm … đối với ông Y``).
+    ``honorifics`` is ``honorific_names(text)``."""
     covered = Covered(m.extent for m in taken)
     found: list[Mention] = []
-    for h in _HONORIFIC.finditer(text):
-        name = _name_from(_clean(_words_forward(text, h.end())), text)
-        if name is not None and name[1] not in covered:
-            found.append(Mention(name[0], name[1], name[2]))
+    for introduced in honorifics:
+        if introduced[1] not in covered:
+            found.append(Mention(*introduced))
     # "các ông, bà: A, B được …", "các bà: A, Title khóa XII và B được …", "Các ông, bà A, B được …"
     for h in _HONORIFIC_LIST.finditer(text):
         pos = h.end()
