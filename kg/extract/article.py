@@ -249,6 +249,7 @@ class _Extraction:
     # -- persons and occupancies ---------------------------------------------------------------
     @cached_property
     def honorifics(self) -> list[Named]:
+        """The names an honorific introduces, read once for the changes' subjects and the report of gaps."""
         return honorific_names(self.canon)
 
     def _mentions_in_context(self) -> list[Mention]:
