@@ -524,11 +524,12 @@ class _Shared:
         self._made: dict[tuple[Callable[..., None], tuple[object, ...]], tuple[bytes, ...]] = {}
 
     def _add(self, source: Term, make: Callable[..., None], entity_id: str, *values: object) -> None:
-        lines = self._made.get((make, (entity_id, *values)))
+        key = (make, (entity_id, *values))
+        lines = self._made.get(key)
         if lines is None:
             made = _Graph(set())
             make(made, entity_id, *values)
-            lines = self._made[make, (entity_id, *values)] = tuple(made.lines)
+            lines = self._made[key] = tuple(made.lines)
         self.graph.lines.update(lines)
         self.graph.add(_iri(entity_id), PROV.wasDerivedFrom, source)
 
