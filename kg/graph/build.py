@@ -479,7 +479,7 @@ def _org_lines(graph: _Graph, org_id: str, kind: OrgKind, name: str, province: s
     graph.put(
         iri,
         [
-            (RDF.type, _uri(KG[kind.value])),
+            (RDF.type, _vocab(KG[kind.value])),
             (SKOS.prefLabel, _vi(label)),
             (SKOS.altLabel, _vi(name) if province else None),
             *_lookup_keys(label, name),

@@ -107,7 +107,7 @@ class Bodies:
     term_of: dict[str, str] = field(default_factory=dict)
 
     # Each body's track, worked out when first asked for: after resolve_bodies, when the bodies are all known.
-    tracks: dict[str, tuple[str, str, str, str | None]] = field(default_factory=dict)
+    tracks: dict[str, tuple[str, str, str, str | None]] = field(default_factory=dict, repr=False, compare=False)
 
     def track(self, org_id: str) -> tuple[str, str, str, str | None]:
         """A body's identity across the 2025 merger: the same kind of body of the continuing province."""
