@@ -77,6 +77,18 @@ def test_build_leaves_out_a_view_too_large_to_draw(
     assert not (out / "view.html").exists() and (out / "graph.nq").exists()
 
 
+def test_build_names_each_step_as_it_begins(tmp_path: Path, capfd: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "out"
+    steps = ["resolving 5 articles", "making the graph", "writing graph.nq",
+             "writing graph.trig, graph.ttl, graph.jsonld; loading the query store from graph.nq", "built"]
+    assert main(["build", str(SEEDS), "-o", str(out), "--no-cache"]) == 0
+    err = capfd.readouterr().err  # the steps before graph.nq is written are said by the process making it
+    at = [err.find(f"kg: {step}") for step in steps]
+    assert -1 not in at and at == sorted(at), err
+    assert main(["build", str(SEEDS), "-o", str(out), "--no-cache"]) == 0
+    assert "kg: writing graph.trig, graph.ttl, graph.jsonld; updating the query store, at " in capfd.readouterr().err
+
+
 def test_build_is_byte_identical_across_processes(built_seeds: Path, tmp_path: Path) -> None:
     env = {**os.environ, "PYTHONHASHSEED": "12345"}
     subprocess.run([sys.executable, "-m", "kg.cli", "build", str(SEEDS), "-o", str(tmp_path)], check=True,

@@ -285,6 +285,10 @@ def _digest(lines: list[bytes]) -> str:
     return digest.hexdigest()
 
 
+def _size(path: Path) -> str:
+    return f"{path.stat().st_size / 1e6:,.0f} MB"
+
+
 def _by_graph(parts: list[Part]) -> Iterator[tuple[str, list[Part]]]:
     for graph, group in groupby(parts, key=lambda part: part.graph):
         yield graph, list(group)
@@ -338,14 +342,20 @@ def _changes(parts: list[Part], earlier: Earlier) -> Iterator[tuple[str, list[Pa
         yield graph, written.get(graph, []), dropped.get(graph, [])
 
 
+def _updates_store(parts: list[Part], earlier: Earlier | None) -> bool:
+    """Whether the earlier build's store is brought up to date rather than loaded again from graph.nq."""
+    total = sum(p.spans[NQUADS][1] for p in parts)
+    new = sum(p.spans[NQUADS][1] for p in parts if p.fresh)
+    return earlier is not None and earlier.store and new <= _UPDATE_LIMIT * total
+
+
 def _stage_index(parts: list[Part], earlier: Earlier | None, nquads: Path, staging: Path) -> Path:
     """The query store of the new graph.nq, at ``staging/store``: a copy of the earlier build's store
     brought up to date with the parts written anew, or, with no current store to start from or most of
     the dataset new, loaded from the file."""
-    total = sum(p.spans[NQUADS][1] for p in parts)
-    new = sum(p.spans[NQUADS][1] for p in parts if p.fresh)
-    if earlier is None or not earlier.store or new > _UPDATE_LIMIT * total:
+    if not _updates_store(parts, earlier):
         return stage_store(nquads, staging)
+    assert earlier is not None  # a store is updated only from an earlier build's
     target = staging / STORE_DIR
     pyoxigraph.Store.read_only(str(earlier.directory / STORE_DIR)).backup(str(target))  # hard links: instant
     store = pyoxigraph.Store(str(target))
@@ -371,9 +381,11 @@ def _parse(lines: Iterable[bytes]) -> list[pyoxigraph.Quad]:
 
 
 def _made_and_written(make: Callable[[], tuple[Quads, T]], earlier: Earlier | None, target: Path,
-                      kept: list[object]) -> tuple[list[Part], T]:
+                      log: Callable[[str], None] | None, kept: list[object]) -> tuple[list[Part], T]:
     quads, made = make()
     kept.append(quads)  # see _apart
+    if log:
+        log(f"writing {NQUADS}")
     return _write_nquads(quads, earlier, target), made
 
 
@@ -458,7 +470,7 @@ def _write_into(make: Callable[[], tuple[Quads, T]], out_dir: Path, log: Callabl
     earlier = Earlier.read(out_dir)
     with tempfile.TemporaryDirectory(prefix=".graph-", dir=out_dir) as tmp:
         staged = {name: Path(tmp) / name for name in FILES}
-        stage = partial(_made_and_written, make, earlier, staged[NQUADS])
+        stage = partial(_made_and_written, make, earlier, staged[NQUADS], log)
         parts, made = _apart(stage) if apart else stage([])
         if log and earlier is not None:
             graphs = {part.graph for part in parts}
@@ -467,6 +479,10 @@ def _write_into(make: Callable[[], tuple[Quads, T]], out_dir: Path, log: Callabl
             kept = sum(not part.fresh for part in pieces)
             log(f"{len(graphs - changed)} of {len(graphs)} graphs unchanged since the last build, copied"
                 + (f", and {kept} of the {len(pieces)} pieces of the others" if kept else ""))
+        if log:
+            index = "updating the query store" if _updates_store(parts, earlier) else \
+                f"loading the query store from {NQUADS} ({_size(staged[NQUADS])})"
+            log(f"writing {', '.join(FORMATS)}; {index}")
         # Oxigraph's serialisers hold the interpreter while they turn each quad into a Python object, so
         # they run in processes of their own, forked before the store starts loading in a thread (Oxigraph
         # releases the interpreter there), beside graph.nq reaching the disk in another. Both pools are
