@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from decimal import Decimal
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import NewType, TypeVar
 
@@ -196,6 +196,16 @@ def _vi(text: str) -> Term:
 
 def _integer(value: int | None, datatype: URIRef = XSD.integer) -> Term | None:
     return None if value is None else _typed_literal(str(value), datatype)
+
+
+@lru_cache(typed=True)  # a build writes a hundred thousand links with a handful of scores; 1 is not 1.0
+def _decimal(value: float) -> Term:
+    return _typed_literal(str(Decimal(str(value))), XSD.decimal)
+
+
+@cache
+def _boolean(value: bool) -> Term:
+    return _typed_literal("true" if value else "false", XSD.boolean)
 
 
 def _date(date: PartialDate | None) -> Term | None:
@@ -601,10 +611,8 @@ def _add_resolution(shared: _Shared, resolution: Resolution, extractions: list[A
     for link in resolution.links:
         iri = _iri(mint(Kind.LINK, link.a, link.b))
         graph.typed(iri, KG.Link)
-        merged = _typed_literal("true" if link.merged else "false", XSD.boolean)
-        graph.put(iri, [(KG.left, _iri(link.a)), (KG.right, _iri(link.b)), (KG.merged, merged),
-                          (KG.score, _typed_literal(str(Decimal(str(link.score))), XSD.decimal)),
-                          (KG.reason, _text(link.reason))])
+        graph.put(iri, [(KG.left, _iri(link.a)), (KG.right, _iri(link.b)), (KG.merged, _boolean(link.merged)),
+                        (KG.score, _decimal(link.score)), (KG.reason, _text(link.reason))])
     for tenure in resolution.tenures:
         post = resolution.bodies.posts[tenure.post]
         iri = _iri(tenure.id)
