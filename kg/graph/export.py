@@ -350,12 +350,11 @@ def _updates_store(parts: list[Part], earlier: Earlier | None) -> bool:
 
 
 def _stage_index(parts: list[Part], earlier: Earlier | None, nquads: Path, staging: Path) -> Path:
-    """The query store of the new graph.nq, at ``staging/store``: a copy of the earlier build's store
-    brought up to date with the parts written anew, or, with no current store to start from or most of
-    the dataset new, loaded from the file."""
-    if not _updates_store(parts, earlier):
+    """The query store of the new graph.nq, at ``staging/store``: a copy of the ``earlier`` build's store
+    brought up to date with the parts written anew (see _updates_store), or, with none given, loaded
+    from the file."""
+    if earlier is None:
         return stage_store(nquads, staging)
-    assert earlier is not None  # a store is updated only from an earlier build's
     target = staging / STORE_DIR
     pyoxigraph.Store.read_only(str(earlier.directory / STORE_DIR)).backup(str(target))  # hard links: instant
     store = pyoxigraph.Store(str(target))
@@ -479,8 +478,9 @@ def _write_into(make: Callable[[], tuple[Quads, T]], out_dir: Path, log: Callabl
             kept = sum(not part.fresh for part in pieces)
             log(f"{len(graphs - changed)} of {len(graphs)} graphs unchanged since the last build, copied"
                 + (f", and {kept} of the {len(pieces)} pieces of the others" if kept else ""))
+        updated = earlier if _updates_store(parts, earlier) else None  # the build whose store is updated
         if log:
-            index = "updating the query store" if _updates_store(parts, earlier) else \
+            index = "updating the query store" if updated else \
                 f"loading the query store from {NQUADS} ({_size(staged[NQUADS])})"
             log(f"writing {', '.join(FORMATS)}; {index}")
         # Oxigraph's serialisers hold the interpreter while they turn each quad into a Python object, so
@@ -492,7 +492,7 @@ def _write_into(make: Callable[[], tuple[Quads, T]], out_dir: Path, log: Callabl
             written = {name: writers.submit(_write_format, name, parts, earlier, staged[NQUADS], staged[name])
                        for name in FORMATS}
             synced = pool.submit(sync, staged[NQUADS])
-            indexing = pool.submit(_stage_index, parts, earlier, staged[NQUADS], Path(tmp))
+            indexing = pool.submit(_stage_index, parts, updated, staged[NQUADS], Path(tmp))
             for name, future in written.items():
                 for part, span in zip(parts, future.result(), strict=True):
                     part.spans[name] = span
